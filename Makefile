@@ -1,0 +1,56 @@
+# Build, preview and test the office website. Every target bootstraps its own
+# virtual environment (.venv) from the pinned requirements, so a fresh clone
+# needs nothing but Python 3.11+ and make.
+
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+
+INPUTDIR := content
+OUTPUTDIR := output
+CONFFILE := pelicanconf.py
+PUBLISHCONF := publishconf.py
+PORT ?= 8000
+BIND ?= 127.0.0.1
+
+PELICAN := $(BIN)/pelican
+
+.PHONY: help venv html clean regenerate serve devserver publish test
+
+help:
+	@echo 'make html       สร้างเว็บไซต์ลงใน output/  (build the site into output/)'
+	@echo 'make devserver  เปิดดูที่ http://$(BIND):$(PORT)/ และสร้างใหม่อัตโนมัติเมื่อแก้ไฟล์ (serve with auto-reload)'
+	@echo 'make publish    สร้างเว็บไซต์สำหรับเผยแพร่จริง (production build with publishconf.py)'
+	@echo 'make test       ทดสอบทั้งหมด (run the whole test suite)'
+	@echo 'make clean      ลบ output/'
+
+$(STAMP): requirements.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+venv: $(STAMP)
+
+html: $(STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+clean:
+	rm -rf $(OUTPUTDIR)
+
+regenerate: $(STAMP)
+	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+serve: $(STAMP)
+	$(PELICAN) -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND)
+
+devserver: $(STAMP)
+	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND)
+
+publish: $(STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest

@@ -1,0 +1,109 @@
+"""Settings for a local build of the office website (make html / devserver).
+
+Production additions live in publishconf.py. Office facts and the list of
+groups are data, kept in content/data/*.toml so staff can edit them."""
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+
+def _load_toml(name):
+    with open(ROOT / "content" / "data" / name, "rb") as handle:
+        return tomllib.load(handle)
+
+
+OFFICE = _load_toml("office.toml")
+GROUPS = _load_toml("groups.toml")["group"]
+
+SITENAME = OFFICE["name"]
+SITESUBTITLE = OFFICE["parent"]
+SITEURL = ""
+RELATIVE_URLS = False
+AUTHOR = OFFICE["short_name"]
+
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "Asia/Bangkok"
+DEFAULT_LANG = "th"
+DEFAULT_DATE = None
+DEFAULT_PAGINATION = 10
+
+# Kinds of content, one folder each (see content/README.md).
+ARTICLE_PATHS = ["announcements", "documents"]
+PAGE_PATHS = ["pages", "manuals", "disclosure"]
+STATIC_PATHS = ["files", "images"]
+ARTICLE_EXCLUDES = []
+PAGE_EXCLUDES = []
+IGNORE_FILES = [".#*", "README.md", "TEMPLATE*.md"]
+
+# Readable URLs: slugs come from the file name staff choose (Latin letters),
+# never from a transliterated Thai title.
+SLUGIFY_SOURCE = "basename"
+USE_FOLDER_AS_CATEGORY = True
+
+ARTICLE_URL = "{category}/{slug}/"
+ARTICLE_SAVE_AS = "{category}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "{slug}/"
+CATEGORY_SAVE_AS = "{slug}/index.html"
+TAG_URL = "tags/{slug}/"
+TAG_SAVE_AS = "tags/{slug}/index.html"
+TAGS_SAVE_AS = "tags/index.html"
+CATEGORIES_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
+MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+INDEX_SAVE_AS = "index.html"
+
+# Feeds are written in the production build only (see publishconf.py).
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+DELETE_OUTPUT_DIRECTORY = True
+TYPOGRIFY = False
+# Staff write Markdown only; the reStructuredText reader would warn about Thai.
+READERS = {"rst": None, "htm": None, "html": None}
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.toc": {"permalink": False},
+        "markdown.extensions.sane_lists": {},
+    },
+    "output_format": "html5",
+}
+
+PLUGIN_PATHS = ["plugins"]
+# "problems" first: it collects what every other plugin reports.
+PLUGINS = ["problems", "thai_dates", "groups"]
+
+# Main navigation: (label, URL relative to the site root).
+MAIN_MENU = [
+    ("หน้าแรก", ""),
+    ("ข่าวประชาสัมพันธ์", "announcements/"),
+    ("หนังสือราชการ", "documents/"),
+    ("คู่มือ", "manuals/"),
+    ("ข้อมูลข่าวสาร/ITA", "disclosure/"),
+    ("เกี่ยวกับเรา", "about/"),
+    ("ติดต่อเรา", "contact/"),
+]
+
+# Links in the footer to the policy pages every government site must have.
+POLICY_LINKS = [
+    ("นโยบายเว็บไซต์", "website-policy/"),
+    ("นโยบายคุ้มครองข้อมูลส่วนบุคคล", "privacy-policy/"),
+    ("นโยบายการรักษาความมั่นคงปลอดภัย", "security-policy/"),
+    ("การเข้าถึงเว็บไซต์", "accessibility/"),
+    ("แผนผังเว็บไซต์", "sitemap/"),
+]

@@ -1,0 +1,49 @@
+"""Pelican wiring for the shared problem reporter: track the file being read,
+collect problems during the build, report them all at the end and fail."""
+
+import sys
+
+from pelican import signals
+
+from .problems import LOG, ContentProblemsError, current_source
+
+
+def _track_source(reader_class):
+    """A subclass of a reader that records which file it is reading."""
+
+    class Tracked(reader_class):
+        def read(self, source_path):
+            current_source.set(source_path)
+            return super().read(source_path)
+
+    Tracked.__name__ = reader_class.__name__
+    Tracked.__qualname__ = reader_class.__qualname__
+    Tracked._tracks_source = True
+    return Tracked
+
+
+def _on_initialized(pelican):
+    LOG.clear()
+
+
+def _on_readers_init(readers):
+    for ext, cls in list(readers.reader_classes.items()):
+        if cls is not None and not getattr(cls, "_tracks_source", False):
+            readers.reader_classes[ext] = _track_source(cls)
+
+
+def _on_finalized(pelican):
+    text = LOG.report()
+    if text:
+        print(text, file=sys.stderr)
+    if LOG.errors:
+        raise ContentProblemsError(
+            f"เนื้อหามีข้อผิดพลาด {len(LOG.errors)} รายการ ดูรายละเอียดด้านบน"
+            f" / content has {len(LOG.errors)} error(s), see above"
+        )
+
+
+def register():
+    signals.initialized.connect(_on_initialized)
+    signals.readers_init.connect(_on_readers_init)
+    signals.finalized.connect(_on_finalized)
