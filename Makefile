@@ -16,7 +16,7 @@ BIND ?= 127.0.0.1
 
 PELICAN := $(BIN)/pelican
 
-.PHONY: help venv html clean regenerate serve devserver publish test
+.PHONY: help venv html clean regenerate serve devserver publish test chromium
 
 help:
 	@echo 'make html       สร้างเว็บไซต์ลงใน output/  (build the site into output/)'
@@ -52,5 +52,14 @@ devserver: $(STAMP)
 publish: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
 
-test: $(STAMP)
+# Browser tests use Debian's chromium; install it when we can (root, apt).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "ต้องติดตั้ง chromium ก่อน: sudo apt-get install -y chromium (browser tests need Debian's chromium)"; exit 1; \
+	  fi; }
+
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
