@@ -28,6 +28,9 @@ THEME = "theme"
 TIMEZONE = "Asia/Bangkok"
 DEFAULT_LANG = "th"
 DEFAULT_DATE = None
+# Front-matter fields read as Thai dates (thai_dates plugin); plugins that
+# define date fields add their names here.
+THAI_DATE_FIELDS = ["date", "modified"]
 DEFAULT_PAGINATION = 10
 
 # Kinds of content, one folder each (see content/README.md).

@@ -3,9 +3,17 @@ weekday names, Thai or Arabic digits; and the fiscal and academic years."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
+import re
+import unicodedata
+from zoneinfo import ZoneInfo
+
+import dateutil.parser
 
 BE_OFFSET = 543
+# The first CE year that began on 1 January in Thailand (พ.ศ. ๒๔๘๔).
+NEW_YEAR_REFORM_CE = 1941
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
@@ -42,7 +50,14 @@ def with_digits(text: str, thai_digits: bool) -> str:
 
 
 def be_year(date: _dt.date) -> int:
-    """The Buddhist-Era year of a date (from 1941, when the year began in January)."""
+    """The Buddhist-Era year of a date as it was written at the time.
+
+    Until 1940 the Thai year began on 1 April, so January to March belonged
+    to the BE year that had begun the April before: January 1940 is
+    มกราคม ๒๔๘๒, not ๒๔๘๓. From 1 January 1941 (๒๔๘๔) BE = CE + 543.
+    """
+    if date.year < NEW_YEAR_REFORM_CE and date.month <= 3:
+        return date.year + BE_OFFSET - 1
     return date.year + BE_OFFSET
 
 
@@ -92,3 +107,436 @@ def iso_date(date: _dt.date) -> str:
     if isinstance(date, _dt.datetime):
         date = date.date()
     return date.isoformat()
+
+
+# ---------------------------------------------------------------------------
+# Reading dates as staff write them
+# ---------------------------------------------------------------------------
+
+# The earliest and latest dates a date field may hold. Before 1890 Siam did
+# not use the solar calendar with numbered BE years the way this module
+# assumes; after 2157 (พ.ศ. ๒๗๐๐) a year is surely a typing mistake.
+EARLIEST_DATE = _dt.date(1890, 1, 1)
+LATEST_DATE = _dt.date(2157, 12, 31)
+# A four-digit year above this is a BE year; at or below it, a CE year.
+BE_THRESHOLD = 2400
+
+DEFAULT_EXAMPLE = "๓ พฤศจิกายน ๒๕๖๘"
+FORMS_HINT_TH = "เช่น ๓ พฤศจิกายน ๒๕๖๘, 3 พ.ย. 68 หรือ 2568-11-03"
+FORMS_HINT_EN = "e.g. ๓ พฤศจิกายน ๒๕๖๘, 3 พ.ย. 68 or 2568-11-03"
+
+WEEKDAYS_SHORT = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def _month_table() -> dict[str, int]:
+    """Every accepted spelling of a month, keyed without dots or spaces."""
+    table: dict[str, int] = {}
+    for number, (full, abbr, english) in enumerate(
+        zip(MONTHS_FULL, MONTHS_ABBR, MONTHS_EN), start=1
+    ):
+        table[full] = number
+        table[abbr.replace(".", "")] = number  # ม.ค., มค., มค
+        table[english.lower()] = number
+        table[english[:3].lower()] = number
+    table["sept"] = 9
+    return table
+
+
+_MONTHS = _month_table()
+_ENGLISH_MONTH_RE = re.compile(r"^[a-z]+$")
+
+
+class ThaiDateError(ValueError):
+    """A date that cannot be read, with what is wrong in Thai and English and
+    an example of a correct form.
+
+    code: empty, unreadable, unknown_month, missing_day, missing_year,
+    bad_day, not_leap, bad_month, bad_year, out_of_range, no_such_date,
+    bad_time, wrong_weekday, range, several_values
+    """
+
+    def __init__(self, text, code: str, th: str, en: str, example: str = DEFAULT_EXAMPLE):
+        self.text = text
+        self.code = code
+        self.th = th
+        self.en = en
+        self.example = example
+        super().__init__(f"{en} (e.g. {example}) / {th}")
+
+
+def _thai_n(value) -> str:
+    return to_thai_digits(value)
+
+
+# Latin "o" typed for "๐" inside a run of Thai digits ("๓o มีนาคม"): only a
+# run that holds at least one Thai digit and touches no Latin letter, so
+# English words (October, Nov) are never touched.
+_O_TYPO_RE = re.compile(r"(?<![A-Za-z])[๐-๙oO]*[๐-๙][๐-๙oO]*(?![A-Za-z])")
+_SPACES_RE = re.compile(r"[\s\u00a0\u2009\u202f]+")
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                         "\u2014": "-", "\u2212": "-", "\uff0f": "/"})
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    # Nikhahit + sara aa typed for sara am, zero-width spaces from word processors.
+    text = text.replace("\u0e4d\u0e32", "\u0e33")
+    text = text.replace("\u200b", "").replace("\u200c", "").replace("\ufeff", "")
+    text = _O_TYPO_RE.sub(lambda m: m.group(0).replace("o", "๐").replace("O", "๐"), text)
+    text = to_arabic_digits(text).translate(_DASHES)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+_THAI = "\u0e01-\u0e4e"
+_ERA = r"(?P<era>พ\.\s?ศ\.?|พุทธศักราช|ค\.\s?ศ\.?|คริสต์ศักราช)"
+_MONTH_WORD = rf"(?P<month>[{_THAI}.]+?|[A-Za-z]+\.?)"
+
+_WEEKDAY_RE = re.compile(
+    r"^(?:วัน\s*)?(?P<weekday>จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
+    r"\s*(?:ที่)?\s*,?\s*"
+    r"|^(?P<weekday_en>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|nesday|sday|rsday|urday)?\.?\s*,?\s*",
+    re.IGNORECASE,
+)
+_PREFIX_RE = re.compile(r"^(?:(?:ประกาศ|สั่ง)?\s*ณ\s*)?(?:ลงวันที่|ลว\.?|วันที่)\s*")
+_TIME_RE = re.compile(
+    r"(?:(?<=\d)T|[\s,]+(?:เวลา\s*)?|(?<=\d)(?=เวลา)เวลา\s*)"
+    r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2})(?:\.(?P<f>\d{1,6}))?)?"
+    r"\s*(?:น\.?|นาฬิกา)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+    r"|(?P<h_only>\d{1,2})\s*(?:น\.?|นาฬิกา))\s*$"
+)
+_DMY_WORD_RE = re.compile(
+    rf"^(?P<day>\d{{1,2}})\s*{_MONTH_WORD}\s*,?\s*{_ERA}?\s*(?P<year>\d+)$"
+)
+_MDY_WORD_RE = re.compile(
+    rf"^{_MONTH_WORD}\s*(?P<day>\d{{1,2}})(?:\s*,\s*|\s+){_ERA}?\s*(?P<year>\d+)$"
+)
+_DM_WORD_RE = re.compile(rf"^(?P<day>\d{{1,2}})\s*{_MONTH_WORD}$")
+_MY_WORD_RE = re.compile(rf"^{_MONTH_WORD}\s*,?\s*{_ERA}?\s*(?P<year>\d+)$")
+_DMY_NUM_RE = re.compile(
+    r"^(?P<day>\d{1,2})\s*(?P<sep>[/-])\s*(?P<month_no>\d{1,2})\s*(?P=sep)\s*"
+    rf"{_ERA}?\s*(?P<year>\d+)$"
+)
+_YMD_NUM_RE = re.compile(
+    r"^(?P<year>\d{4})\s*(?P<sep>[/-])\s*(?P<month_no>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})$"
+)
+_MY_NUM_RE = re.compile(r"^(?:\d{1,2}\s*[/-]\s*\d{4}|\d{4}\s*[/-]\s*\d{1,2})$")
+_RANGE_RE = re.compile(r"\s-\s|ถึง|^\d{1,2}\s*-\s*\d{1,2}\s*[^\d/-]|\d\s*-\s*\d{1,2}\s+[\u0e01-\u0e4ea-zA-Z]")
+
+
+def _month_name_th(month: int) -> str:
+    return MONTHS_FULL[month - 1]
+
+
+def _days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _lookup_month(word: str, text: str) -> int:
+    key = word.replace(".", "").replace(" ", "").lower()
+    month = _MONTHS.get(key)
+    if month is None:
+        raise ThaiDateError(
+            text, "unknown_month",
+            f"ไม่รู้จักชื่อเดือน \"{word}\" ชื่อเดือนต้องสะกดเต็ม (เช่น พฤศจิกายน) หรือย่อ (เช่น พ.ย.)",
+            f"unknown month name \"{word}\"; write the month in full (พฤศจิกายน) "
+            "or abbreviated (พ.ย.)",
+        )
+    return month
+
+
+def _resolve_year(year_text: str, era: str | None, month: int, english_month: bool,
+                  text: str) -> tuple[int, int]:
+    """(CE year, BE year as written) from the written year and era marker."""
+    era_kind = None
+    if era:
+        era_kind = "ce" if era.startswith(("ค", "คริสต์")) else "be"
+    number = int(year_text)
+    if len(year_text) == 2:
+        if english_month:
+            raise ThaiDateError(
+                text, "bad_year",
+                f"ปี \"{year_text}\" มีสองหลัก ใช้กับชื่อเดือนภาษาอังกฤษไม่ได้ เพราะไม่รู้ว่าเป็น พ.ศ. หรือ ค.ศ. ให้เขียนปีเต็มสี่หลัก",
+                f"the two-digit year \"{year_text}\" with an English month name could be BE or CE; "
+                "write the year in four digits",
+                "3 November 2025",
+            )
+        if era_kind == "ce":
+            return 2000 + number, None
+        be = 2500 + number
+    elif len(year_text) == 4:
+        if era_kind == "ce" or (era_kind is None and number <= BE_THRESHOLD):
+            return number, None
+        be = number
+    else:
+        raise ThaiDateError(
+            text, "bad_year",
+            f"ปี \"{year_text}\" ต้องมีสี่หลัก (๒๕๖๘) หรือสองหลัก (๖๘)",
+            f"the year \"{year_text}\" must have four digits (2568) or two (68)",
+        )
+    if be <= 2483 and month <= 3:
+        if be == 2483:
+            raise ThaiDateError(
+                text, "no_such_date",
+                "เดือนมกราคมถึงมีนาคม พ.ศ. ๒๔๘๓ ไม่มีอยู่จริง (ปีนั้นเริ่ม ๑ เมษายน และสิ้นสุด ๓๑ ธันวาคม ๒๔๘๓)"
+                " ถ้าหมายถึงปี ค.ศ. 1941 ให้เขียน พ.ศ. ๒๔๘๔",
+                "January to March of BE 2483 never existed (that year ran from 1 April to"
+                " 31 December 1940); for 1941 write BE 2484",
+                "๑ มกราคม ๒๔๘๔",
+            )
+        # Before 1941 the year began on 1 April: January-March belong to
+        # the BE year that began the April before.
+        return be - BE_OFFSET + 1, be
+    return be - BE_OFFSET, be
+
+
+def _year_label(ce_year: int, be: int | None) -> tuple[str, str]:
+    if be is not None:
+        return f"พ.ศ. {_thai_n(be)}", f"BE {be}"
+    return f"ค.ศ. {_thai_n(ce_year)}", f"CE {ce_year}"
+
+
+def _check_day(day: int, month: int, ce_year: int, be: int | None, text: str) -> _dt.date:
+    if not 1 <= month <= 12:
+        raise ThaiDateError(
+            text, "bad_month",
+            f"ไม่มีเดือนที่ {_thai_n(month)} เดือนต้องเป็นเลข ๑ ถึง ๑๒ (วัน/เดือน/ปี)",
+            f"there is no month {month}; the month must be 1 to 12 (day/month/year order)",
+            "3/11/2568",
+        )
+    last = _days_in_month(ce_year, month)
+    if not 1 <= day <= last:
+        year_th, year_en = _year_label(ce_year, be)
+        be = be or be_year(_dt.date(ce_year, month, 1))
+        if month == 2 and day == 29:
+            raise ThaiDateError(
+                text, "not_leap",
+                f"ปี {year_th} ไม่ใช่ปีอธิกสุรทิน เดือนกุมภาพันธ์มี ๒๘ วัน ไม่มีวันที่ ๒๙",
+                f"{year_en} is not a leap year: February has 28 days, there is no 29th",
+                f"๒๘ กุมภาพันธ์ {_thai_n(be)}",
+            )
+        raise ThaiDateError(
+            text, "bad_day",
+            f"เดือน{_month_name_th(month)}มี {_thai_n(last)} วัน ไม่มีวันที่ {_thai_n(day)}",
+            f"{MONTHS_EN[month - 1]} ({_month_name_th(month)}) has {last} days,"
+            f" there is no day {day}",
+            f"{_thai_n(last)} {_month_name_th(month)} {_thai_n(be)}",
+        )
+    date = _dt.date(ce_year, month, day)
+    if not EARLIEST_DATE <= date <= LATEST_DATE:
+        raise ThaiDateError(
+            text, "out_of_range",
+            "ปีอยู่นอกช่วงที่รับได้ (พ.ศ. ๒๔๓๓ ถึง ๒๗๐๐ หรือ ค.ศ. 1890 ถึง 2157)"
+            " ตรวจสอบว่าพิมพ์ปีถูกต้อง",
+            "the year is outside the accepted range (BE 2433 to 2700, CE 1890 to 2157);"
+            " check the year",
+        )
+    return date
+
+
+def _time_of(match, text: str) -> tuple[_dt.time, _dt.tzinfo | None]:
+    if match is None:
+        return _dt.time(0, 0), None
+    if match.group("h_only") is not None:
+        hour, minute, second, micro = int(match.group("h_only")), 0, 0, 0
+    else:
+        hour, minute = int(match.group("h")), int(match.group("m"))
+        second = int(match.group("s") or 0)
+        micro = int((match.group("f") or "0").ljust(6, "0"))
+    if hour > 23 or minute > 59 or second > 59:
+        raise ThaiDateError(
+            text, "bad_time",
+            f"เวลา \"{match.group(0).strip()}\" ไม่ถูกต้อง ชั่วโมงต้องเป็น ๐ ถึง ๒๓ และนาที ๐ ถึง ๕๙",
+            f"the time \"{match.group(0).strip()}\" is not valid: hours 0 to 23, minutes 0 to 59",
+            "๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น.",
+        )
+    offset = None
+    tz_text = match.groupdict().get("tz")
+    if tz_text:
+        if tz_text == "Z":
+            offset = _dt.timezone.utc
+        else:
+            sign = -1 if tz_text[0] == "-" else 1
+            digits_only = tz_text[1:].replace(":", "")
+            offset = _dt.timezone(sign * _dt.timedelta(
+                hours=int(digits_only[:2]), minutes=int(digits_only[2:])))
+    return _dt.time(hour, minute, second, micro), offset
+
+
+def _check_weekday(weekday: int | None, date: _dt.date, text: str) -> None:
+    if weekday is None or weekday == date.weekday():
+        return
+    right = WEEKDAYS_FULL[date.weekday()]
+    written = WEEKDAYS_FULL[weekday]
+    raise ThaiDateError(
+        text, "wrong_weekday",
+        f"วันที่ {format_thai_date(date, 'full')} เป็น{right} ไม่ใช่{written}"
+        " ตรวจสอบวันที่หรือชื่อวัน",
+        f"{date.isoformat()} is a {_WEEKDAYS_EN[date.weekday()].title()}, not a"
+        f" {_WEEKDAYS_EN[weekday].title()}; check the date or the weekday",
+        format_thai_date(date, "weekday"),
+    )
+
+
+def _strip_weekday(rest: str) -> tuple[str, int | None]:
+    match = _WEEKDAY_RE.match(rest)
+    if not match:
+        return rest, None
+    if match.group("weekday"):
+        name = match.group("weekday")
+        weekday = 3 if name.startswith("พฤหัส") else WEEKDAYS_SHORT.index(name)
+    else:
+        prefix = match.group("weekday_en").lower()[:3]
+        weekday = [w[:3] for w in _WEEKDAYS_EN].index(prefix)
+    return rest[match.end():], weekday
+
+
+def _unreadable(text: str) -> ThaiDateError:
+    if _RANGE_RE.search(text):
+        return ThaiDateError(
+            text, "range",
+            "ช่องนี้ต้องมีวันที่เดียว ไม่ใช่ช่วงวันที่ ให้ใส่วันที่เริ่มต้น แล้วเขียนช่วงวันที่ในเนื้อหา",
+            "this field takes one date, not a range; give the first date and write the"
+            " range in the text",
+        )
+    return ThaiDateError(
+        text, "unreadable",
+        f"อ่านวันที่ไม่ได้ ให้เขียนวัน เดือน ปี {FORMS_HINT_TH}",
+        f"cannot read this as a date; write day, month and year, {FORMS_HINT_EN}",
+    )
+
+
+def _parse_fallback(rest: str, text: str) -> _dt.datetime | None:
+    """ISO 8601 and the other English forms Pelican reads with dateutil,
+    accepted only when they name a day, a month and a year."""
+    if not rest.isascii() or not re.search(r"\d", rest):
+        return None
+    try:
+        return _dt.datetime.fromisoformat(rest.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    # dateutil guesses month/day order for bare numbers (US order), so it
+    # only reads text that names a month in English.
+    if not any(word.lower() in _MONTHS for word in re.findall(r"[A-Za-z]+", rest)):
+        return None
+    try:
+        first = dateutil.parser.parse(rest, default=_dt.datetime(2001, 1, 1))
+        second = dateutil.parser.parse(rest, default=_dt.datetime(2002, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        raise ThaiDateError(
+            text, "missing_day",
+            f"วันที่ต้องมีทั้งวัน เดือน และปี {FORMS_HINT_TH}",
+            f"a date needs a day, a month and a year, {FORMS_HINT_EN}",
+        )
+    return first
+
+
+def parse_thai_date(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> _dt.datetime:
+    """Read a date as Thai staff write it; return an aware datetime in `tz`.
+
+    Accepts Thai, Arabic or mixed digits; full or abbreviated Thai month names
+    (with or without dots), English month names; an optional weekday (which
+    must be right), วันที่ / ลงวันที่; พ.ศ. / ค.ศ. markers; BE years in four or
+    two digits (a four-digit year above 2400 is BE); d/m/y and y-m-d numbers;
+    an optional time (เวลา ๑๐.๓๐ น., 10:30); ISO 8601.
+    Raises ThaiDateError, saying what is wrong in Thai and English.
+    """
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    if isinstance(text, _dt.datetime):
+        return text.replace(tzinfo=zone) if text.tzinfo is None else text.astimezone(zone)
+    if isinstance(text, _dt.date):
+        return _dt.datetime(text.year, text.month, text.day, tzinfo=zone)
+    if not isinstance(text, str) or not text.strip():
+        raise ThaiDateError(
+            text, "empty",
+            f"ไม่ได้ใส่วันที่ {FORMS_HINT_TH}",
+            f"the date is empty; {FORMS_HINT_EN}",
+        )
+    rest = _normalize(text)
+    time_match = _TIME_RE.search(rest)
+    if time_match and time_match.start() > 0:
+        date_part = rest[:time_match.start()].rstrip(" ,")
+    else:
+        time_match, date_part = None, rest
+    date_part = _PREFIX_RE.sub("", date_part)
+    date_part, weekday = _strip_weekday(date_part)
+    date_part = _PREFIX_RE.sub("", date_part).strip(" ,")
+
+    date = None
+    for pattern in (_DMY_WORD_RE, _MDY_WORD_RE):
+        match = pattern.match(date_part)
+        if match:
+            word = match.group("month")
+            month = _lookup_month(word, text)
+            english = bool(_ENGLISH_MONTH_RE.match(word.rstrip(".").lower()))
+            ce_year, be = _resolve_year(match.group("year"), match.group("era"), month,
+                                        english, text)
+            date = _check_day(int(match.group("day")), month, ce_year, be, text)
+            break
+    if date is None:
+        match = _DMY_NUM_RE.match(date_part) or _YMD_NUM_RE.match(date_part)
+        if match:
+            month = int(match.group("month_no"))
+            era = match.groupdict().get("era")
+            if not 1 <= month <= 12:
+                _check_day(1, month, 2000, None, text)
+            ce_year, be = _resolve_year(match.group("year"), era, month, False, text)
+            date = _check_day(int(match.group("day")), month, ce_year, be, text)
+    if date is None:
+        _explain_partial(date_part, text)
+        parsed = _parse_fallback(rest, text)
+        if parsed is None:
+            raise _unreadable(text)
+        if parsed.year > BE_THRESHOLD:
+            ce_year, be = _resolve_year(str(parsed.year), None, parsed.month, False, text)
+            parsed = parsed.replace(year=ce_year)
+        _check_day(parsed.day, parsed.month, parsed.year, None, text)
+        _check_weekday(weekday, parsed.date(), text)
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=zone)
+        return parsed.astimezone(zone)
+
+    _check_weekday(weekday, date, text)
+    clock, offset = _time_of(time_match, text)
+    moment = _dt.datetime.combine(date, clock)
+    if offset is not None:
+        return moment.replace(tzinfo=offset).astimezone(zone)
+    return moment.replace(tzinfo=zone)
+
+
+def _explain_partial(date_part: str, text: str) -> None:
+    """A clearer error for a month and year without a day, or a day and month
+    without a year."""
+    match = _MY_WORD_RE.match(date_part)
+    if match:
+        month = _lookup_month(match.group("month"), text)
+        raise ThaiDateError(
+            text, "missing_day",
+            f"วันที่ต้องมีวันด้วย ไม่ใช่แค่เดือนกับปี เช่น ๑ {_month_name_th(month)}"
+            f" {_thai_n(match.group('year'))}",
+            "a date needs a day, not only a month and a year",
+            f"๑ {_month_name_th(month)} {_thai_n(match.group('year'))}",
+        )
+    if _MY_NUM_RE.match(date_part):
+        raise ThaiDateError(
+            text, "missing_day",
+            "วันที่ต้องมีวันด้วย ไม่ใช่แค่เดือนกับปี",
+            "a date needs a day, not only a month and a year",
+            "3/11/2568",
+        )
+    match = _DM_WORD_RE.match(date_part)
+    if match:
+        month = _lookup_month(match.group("month"), text)
+        raise ThaiDateError(
+            text, "missing_year",
+            "วันที่ต้องมีปีด้วย",
+            "the date has no year",
+            f"{_thai_n(match.group('day'))} {_month_name_th(month)} ๒๕๖๘",
+        )
