@@ -59,8 +59,11 @@ CATEGORIES_SAVE_AS = ""
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
 ARCHIVES_SAVE_AS = "archives/index.html"
-YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
-MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
+# Year, month and fiscal-year archives are written in the Buddhist Era by the
+# thai_dates plugin (archives/2568/, archives/2568/11/, archives/fiscal-year/2569/),
+# so Pelican's own CE archives are off.
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),

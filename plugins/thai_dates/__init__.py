@@ -1,147 +1,14 @@
-"""Pelican wiring for Thai dates: every date field is read with
-parse_thai_date (bad values reported, never dropped); Jinja filters."""
+"""Pelican wiring for Thai dates: date fields read with parse_thai_date
+(reading.py), Jinja filters (filters.py), BE archives (generator.py)."""
 
 import datetime
-import os
 from zoneinfo import ZoneInfo
 
-from markupsafe import Markup, escape
-from pelican import readers as pelican_readers
 from pelican import signals
 
-from problems.problems import LOG, current_source, field_line
-
-from .dates import (
-    ThaiDateError,
-    academic_year,
-    fiscal_year,
-    format_thai_date,
-    iso_date,
-    parse_thai_date,
-    to_thai_digits,
-    with_digits,
-)
-
-DEFAULT_DATE_FIELDS = ("date", "modified")
-# Pelican's own processors, restored for fields a later build no longer lists.
-_PELICAN_PROCESSORS = dict(pelican_readers.METADATA_PROCESSORS)
-_installed: set[str] = set()
-
-
-class InvalidDate(datetime.datetime):
-    """Stands in for a date that could not be read, so the document is still
-    built (and every other problem found) while the build fails at the end.
-    `source_text` is what the file said."""
-
-    source_text = ""
-
-
-def _date_fields(settings) -> list[str]:
-    fields = settings.setdefault("THAI_DATE_FIELDS", list(DEFAULT_DATE_FIELDS))
-    return [name.lower() for name in fields]
-
-
-def _report(field: str, raw, error: ThaiDateError) -> None:
-    """One problem for one bad date value, at the line of its field."""
-    path = current_source.get()
-    line = field_line(path, field)
-    shown = raw if isinstance(raw, str) else " / ".join(map(str, raw))
-    where_th, where_en = f"ช่อง {field.capitalize()}:", f"{field.capitalize()}:"
-    if path and line == 0 and isinstance(raw, str) and raw in os.path.basename(path):
-        # The value came from the file name (Pelican's FILENAME_METADATA).
-        where_th, where_en = "วันที่ในชื่อไฟล์", "the date in the file name"
-    LOG.error(
-        path,
-        line,
-        f"thai-date-{error.code.replace('_', '-')}",
-        f"{where_th} \"{shown}\" {error.th}",
-        f"{where_en} \"{shown}\": {error.en}",
-        f"เขียนเช่น {error.example}",
-        f"write it like {error.example}",
-    )
-
-
-def make_date_processor(field: str, timezone: str):
-    """A Pelican metadata processor for one date field."""
-
-    def process(value, _settings):
-        if isinstance(value, list) and len(value) == 1:
-            value = value[0]
-        try:
-            if isinstance(value, list):
-                raise ThaiDateError(
-                    value, "several_values",
-                    "ช่องนี้ต้องมีวันที่เดียวในบรรทัดเดียว",
-                    "this field takes one date on one line",
-                )
-            return parse_thai_date(value, timezone)
-        except ThaiDateError as error:
-            _report(field, value, error)
-            placeholder = InvalidDate(1970, 1, 1, tzinfo=ZoneInfo(timezone))
-            placeholder.source_text = str(value)
-            return placeholder
-
-    return process
-
-
-def install_date_processors(settings) -> list[str]:
-    """Read every field in THAI_DATE_FIELDS with parse_thai_date."""
-    timezone = settings.get("TIMEZONE") or "Asia/Bangkok"
-    fields = _date_fields(settings)
-    processors = pelican_readers.METADATA_PROCESSORS
-    for name in _installed - set(fields):
-        if name in _PELICAN_PROCESSORS:
-            processors[name] = _PELICAN_PROCESSORS[name]
-        else:
-            processors.pop(name, None)
-    for name in fields:
-        processors[name] = make_date_processor(name, timezone)
-    _installed.clear()
-    _installed.update(fields)
-    return fields
-
-
-def _track_whole_read(readers):
-    """Set the current source before Pelican reads the date in a file name,
-    which happens before the reader itself runs."""
-    read_file = readers.read_file
-
-    def tracked(base_path, path, *args, **kwargs):
-        current_source.set(os.path.abspath(os.path.join(base_path, path)))
-        return read_file(base_path, path, *args, **kwargs)
-
-    readers.read_file = tracked
-
-
-def _settings_digits(settings) -> bool:
-    return settings.setdefault("THAI_DIGITS", True)
-
-
-def make_filters(settings) -> dict:
-    """The filters, bound to the site's digit setting."""
-    thai = _settings_digits(settings)
-
-    def thai_date(date, form="full"):
-        return format_thai_date(date, form, thai_digits=thai)
-
-    def thai_time(date, form="full"):
-        text = format_thai_date(date, form, thai_digits=thai)
-        return Markup('<time datetime="{}">{}</time>').format(
-            iso_date(date), escape(text)
-        )
-
-    def digits(value):
-        return with_digits(str(value), thai)
-
-    return {
-        "thai_date": thai_date,
-        "thai_time": thai_time,
-        "thai_digits": to_thai_digits,
-        "digits": digits,
-        "fiscal_year": fiscal_year,
-        "academic_year": academic_year,
-        "iso_date": iso_date,
-    }
+from .filters import make_filters
+from .generator import ThaiArchivesGenerator
+from .reading import install_date_processors, track_whole_read
 
 
 def _on_initialized(pelican):
@@ -160,6 +27,11 @@ def _add_filters(pelican):
     )
 
 
+def _get_generators(_pelican):
+    return ThaiArchivesGenerator
+
+
 def register():
     signals.initialized.connect(_on_initialized)
-    signals.readers_init.connect(_track_whole_read)
+    signals.get_generators.connect(_get_generators)
+    signals.readers_init.connect(track_whole_read)

@@ -32,7 +32,7 @@ WEEKDAYS_FULL = (
     "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
 )
 
-DATE_FORMS = ("full", "short", "weekday", "month_year", "year")
+DATE_FORMS = ("full", "short", "weekday", "month_year", "year", "datetime")
 
 
 def to_thai_digits(value) -> str:
@@ -82,6 +82,7 @@ def format_thai_date(date: _dt.date, form: str = "full", thai_digits: bool = Tru
     weekday     วันศุกร์ที่ ๙ สิงหาคม พ.ศ. ๒๕๖๒
     month_year  สิงหาคม ๒๕๖๒
     year        ๒๕๖๒
+    datetime    ๙ สิงหาคม ๒๕๖๒ เวลา ๑๔.๐๕ น. (the full form with the time)
     """
     year = be_year(date)
     if form == "full":
@@ -97,6 +98,12 @@ def format_thai_date(date: _dt.date, form: str = "full", thai_digits: bool = Tru
         text = f"{MONTHS_FULL[date.month - 1]} {year}"
     elif form == "year":
         text = str(year)
+    elif form == "datetime":
+        hour, minute = getattr(date, "hour", 0), getattr(date, "minute", 0)
+        text = (
+            f"{date.day} {MONTHS_FULL[date.month - 1]} {year}"
+            f" เวลา {hour:02d}.{minute:02d} น."
+        )
     else:
         raise ValueError(f"unknown Thai date form {form!r}; use one of {DATE_FORMS}")
     return with_digits(text, thai_digits)
@@ -107,6 +114,14 @@ def iso_date(date: _dt.date) -> str:
     if isinstance(date, _dt.datetime):
         date = date.date()
     return date.isoformat()
+
+
+def iso_datetime(date: _dt.date) -> str:
+    """The machine-readable (CE) date and time to the minute, with the UTC
+    offset when known: 2025-11-03T09:30+07:00."""
+    if not isinstance(date, _dt.datetime):
+        return iso_date(date)
+    return date.replace(second=0, microsecond=0).isoformat(timespec="minutes")
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,152 @@
+"""Archives in the Buddhist Era: which articles belong to each BE year, each
+month and each fiscal year (ปีงบประมาณ), with their URLs and Thai headings."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .dates import (
+    MONTHS_FULL,
+    be_year,
+    fiscal_year,
+    format_thai_date,
+    with_digits,
+)
+
+YEAR = "year"
+MONTH = "month"
+FISCAL_YEAR = "fiscal_year"
+
+# Defaults of the archive settings, set in one place (see README.md).
+DEFAULTS = {
+    "THAI_YEAR_ARCHIVE_SAVE_AS": "archives/{be_year}/index.html",
+    "THAI_MONTH_ARCHIVE_SAVE_AS": "archives/{be_year}/{month:02d}/index.html",
+    "FISCAL_YEAR_ARCHIVE_SAVE_AS": "archives/fiscal-year/{fiscal_year}/index.html",
+    "FISCAL_YEARS_SAVE_AS": "archives/fiscal-year/index.html",
+}
+
+
+def archive_settings(settings) -> dict:
+    """The archive settings, with defaults filled in."""
+    for name, value in DEFAULTS.items():
+        settings.setdefault(name, value)
+    return {name: settings[name] for name in DEFAULTS}
+
+
+def url_of(save_as: str) -> str:
+    """The URL of a page saved as `.../index.html`: its folder, with a slash."""
+    return save_as[: -len("index.html")] if save_as.endswith("index.html") else save_as
+
+
+@dataclass
+class Archive:
+    """One archive page: a BE year, a month of a BE year, or a fiscal year."""
+
+    kind: str
+    year: int  # the BE year, or the fiscal year (BE) for FISCAL_YEAR
+    month: int | None
+    heading: str
+    save_as: str
+    articles: list = field(default_factory=list)
+    months: list[Archive] = field(default_factory=list)
+    first_day: _dt.date | None = None
+    last_day: _dt.date | None = None
+
+    @property
+    def url(self) -> str:
+        return url_of(self.save_as)
+
+    @property
+    def count(self) -> int:
+        return len(self.articles)
+
+
+def _be_month(article) -> tuple[int, int]:
+    return be_year(article.date), article.date.month
+
+
+def _month_heading(year: int, month: int, thai_digits: bool) -> str:
+    return with_digits(f"ข่าวเดือน{MONTHS_FULL[month - 1]} {year}", thai_digits)
+
+
+def _month_archives(articles, settings, thai_digits) -> list[Archive]:
+    """Month archives, newest first; articles keep their order (newest first)."""
+    by_month = defaultdict(list)
+    for article in articles:
+        by_month[_be_month(article)].append(article)
+    return [
+        Archive(
+            kind=MONTH,
+            year=year,
+            month=month,
+            heading=_month_heading(year, month, thai_digits),
+            save_as=settings["THAI_MONTH_ARCHIVE_SAVE_AS"].format(be_year=year, month=month),
+            articles=items,
+        )
+        for (year, month), items in sorted(by_month.items(), reverse=True)
+    ]
+
+
+def _newest_first(articles):
+    return sorted(articles, key=lambda a: a.date, reverse=True)
+
+
+def year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]:
+    """One archive per BE year, newest first, each with its month archives."""
+    settings = archive_settings(settings)
+    by_year = defaultdict(list)
+    for article in _newest_first(articles):
+        by_year[be_year(article.date)].append(article)
+    return [
+        Archive(
+            kind=YEAR,
+            year=year,
+            month=None,
+            heading=with_digits(f"ข่าวปี {year}", thai_digits),
+            save_as=settings["THAI_YEAR_ARCHIVE_SAVE_AS"].format(be_year=year),
+            articles=items,
+            months=_month_archives(items, settings, thai_digits),
+        )
+        for year, items in sorted(by_year.items(), reverse=True)
+    ]
+
+
+def fiscal_year_span(year: int) -> tuple[_dt.date, _dt.date]:
+    """The first and last day of a fiscal year (BE): 1 Oct to 30 Sep."""
+    return _dt.date(year - 544, 10, 1), _dt.date(year - 543, 9, 30)
+
+
+def fiscal_year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]:
+    """One archive per fiscal year, newest first, each with its months."""
+    settings = archive_settings(settings)
+    by_year = defaultdict(list)
+    for article in _newest_first(articles):
+        by_year[fiscal_year(article.date)].append(article)
+    archives = []
+    for year, items in sorted(by_year.items(), reverse=True):
+        first, last = fiscal_year_span(year)
+        archives.append(
+            Archive(
+                kind=FISCAL_YEAR,
+                year=year,
+                month=None,
+                heading=with_digits(f"ข่าวปีงบประมาณ พ.ศ. {year}", thai_digits),
+                save_as=settings["FISCAL_YEAR_ARCHIVE_SAVE_AS"].format(fiscal_year=year),
+                articles=items,
+                months=_month_archives(items, settings, thai_digits),
+                first_day=first,
+                last_day=last,
+            )
+        )
+    return archives
+
+
+def span_text(archive: Archive, thai_digits: bool = True) -> str:
+    """'๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘' for a fiscal year archive."""
+    if archive.first_day is None:
+        return ""
+    first = format_thai_date(archive.first_day, "full", thai_digits)
+    last = format_thai_date(archive.last_day, "full", thai_digits)
+    return f"{first} – {last}"
