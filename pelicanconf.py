@@ -92,7 +92,7 @@ MARKDOWN = {
 
 PLUGIN_PATHS = ["plugins"]
 # "problems" first: it collects what every other plugin reports.
-PLUGINS = ["problems", "thai_dates", "groups"]
+PLUGINS = ["problems", "thai_dates", "groups", "sitemap"]
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [
@@ -111,5 +111,6 @@ POLICY_LINKS = [
     ("นโยบายคุ้มครองข้อมูลส่วนบุคคล", "privacy-policy/"),
     ("นโยบายการรักษาความมั่นคงปลอดภัย", "security-policy/"),
     ("การเข้าถึงเว็บไซต์", "accessibility/"),
+    ("นโยบายคุกกี้", "cookies/"),
     ("แผนผังเว็บไซต์", "sitemap/"),
 ]

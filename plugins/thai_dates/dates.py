@@ -204,7 +204,8 @@ def _normalize(text: str) -> str:
     text = text.replace("\u200b", "").replace("\u200c", "").replace("\ufeff", "")
     text = _O_TYPO_RE.sub(lambda m: m.group(0).replace("o", "๐").replace("O", "๐"), text)
     text = to_arabic_digits(text).translate(_DASHES)
-    return _SPACES_RE.sub(" ", text).strip()
+    text = _SPACES_RE.sub(" ", text).strip()
+    return text.replace("เดือน ", "เดือน")
 
 
 _THAI = "\u0e01-\u0e4e"
@@ -218,7 +219,7 @@ _WEEKDAY_RE = re.compile(
     r"(?:day|nesday|sday|rsday|urday)?\.?\s*,?\s*",
     re.IGNORECASE,
 )
-_PREFIX_RE = re.compile(r"^(?:(?:ประกาศ|สั่ง)?\s*ณ\s*)?(?:ลงวันที่|ลว\.?|วันที่)\s*")
+_PREFIX_RE = re.compile(r"^(?:(?:ประกาศ|สั่ง|ให้ไว้)?\s*ณ\s*)?(?:ลงวันที่|ลว\.?|วันที่)\s*")
 _TIME_RE = re.compile(
     r"(?:(?<=\d)T|[\s,]+(?:เวลา\s*)?|(?<=\d)(?=เวลา)เวลา\s*)"
     r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2})(?:\.(?P<f>\d{1,6}))?)?"
@@ -254,7 +255,8 @@ def _days_in_month(year: int, month: int) -> int:
 
 def _lookup_month(word: str, text: str) -> int:
     key = word.replace(".", "").replace(" ", "").lower()
-    month = _MONTHS.get(key)
+    # "๓ เดือนพฤศจิกายน ๒๕๖๘", as certificates and legal texts write it.
+    month = _MONTHS.get(key.removeprefix("เดือน"))
     if month is None:
         raise ThaiDateError(
             text, "unknown_month",
@@ -483,6 +485,8 @@ def parse_thai_date(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> _dt.datetime
     date_part = _PREFIX_RE.sub("", date_part)
     date_part, weekday = _strip_weekday(date_part)
     date_part = _PREFIX_RE.sub("", date_part).strip(" ,")
+    if re.search(r"\d\.$", date_part):  # "๓ พฤศจิกายน ๒๕๖๘." at the end of a sentence
+        date_part = date_part[:-1]
 
     date = None
     for pattern in (_DMY_WORD_RE, _MDY_WORD_RE):
