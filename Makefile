@@ -16,13 +16,14 @@ BIND ?= 127.0.0.1
 
 PELICAN := $(BIN)/pelican
 
-.PHONY: help venv html clean regenerate serve devserver publish test chromium
+.PHONY: help venv html clean regenerate serve devserver publish test chromium check
 
 help:
 	@echo 'make html       สร้างเว็บไซต์ลงใน output/  (build the site into output/)'
 	@echo 'make devserver  เปิดดูที่ http://$(BIND):$(PORT)/ และสร้างใหม่อัตโนมัติเมื่อแก้ไฟล์ (serve with auto-reload)'
 	@echo 'make publish    สร้างเว็บไซต์สำหรับเผยแพร่จริง (production build with publishconf.py)'
 	@echo 'make test       ทดสอบทั้งหมด (run the whole test suite)'
+	@echo 'make check      ตรวจเนื้อหาทั้งหมด บอกทุกปัญหาเป็นภาษาไทย (check all content, report every problem)'
 	@echo 'make clean      ลบ output/'
 
 $(STAMP): requirements.txt
@@ -60,6 +61,11 @@ chromium:
 	  else \
 	    echo "ต้องติดตั้ง chromium ก่อน: sudo apt-get install -y chromium (browser tests need Debian's chromium)"; exit 1; \
 	  fi; }
+
+# Every problem in the content at once (Thai, then English); exit 1 on errors.
+# Builds into a temporary folder: output/ is not touched.
+check: $(STAMP)
+	PYTHONPATH=plugins $(BIN)/python -m content_check $(INPUTDIR) -s $(CONFFILE)
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest

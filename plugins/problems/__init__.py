@@ -33,7 +33,8 @@ def _on_readers_init(readers):
 
 
 def _on_finalized(pelican):
-    text = LOG.report()
+    # `make check` sets PROBLEMS_PRINT = False and prints the report itself.
+    text = LOG.report() if pelican.settings.get("PROBLEMS_PRINT", True) else ""
     if text:
         print(text, file=sys.stderr)
     if LOG.errors:
