@@ -92,7 +92,7 @@ MARKDOWN = {
 
 PLUGIN_PATHS = ["plugins"]
 # "problems" first: it collects what every other plugin reports.
-PLUGINS = ["problems", "thai_dates", "groups", "sitemap"]
+PLUGINS = ["problems", "thai_dates", "groups", "sitemap", "disclosure"]
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [

@@ -17,3 +17,8 @@ FEED_ALL_RSS = "feeds/all.rss.xml"
 CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
 
 DELETE_OUTPUT_DIRECTORY = True
+
+# Missing OIT items of the current fiscal year would fail this build if True.
+# False while the sample content leaves items out on purpose (see
+# plugins/disclosure/README.md); set True once the office publishes them all.
+DISCLOSURE_FAIL_ON_MISSING = False

@@ -53,6 +53,9 @@ class Archive:
     months: list[Archive] = field(default_factory=list)
     first_day: _dt.date | None = None
     last_day: _dt.date | None = None
+    # The neighbouring archives of the same kind that have articles.
+    newer: Archive | None = field(default=None, repr=False)
+    older: Archive | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
@@ -61,6 +64,13 @@ class Archive:
     @property
     def count(self) -> int:
         return len(self.articles)
+
+
+def _link_neighbours(archives: list[Archive]) -> list[Archive]:
+    """Set newer/older on a newest-first list; return it."""
+    for newer, older in zip(archives, archives[1:]):
+        newer.older, older.newer = older, newer
+    return archives
 
 
 def _be_month(article) -> tuple[int, int]:
@@ -99,7 +109,7 @@ def year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]
     by_year = defaultdict(list)
     for article in _newest_first(articles):
         by_year[be_year(article.date)].append(article)
-    return [
+    years = [
         Archive(
             kind=YEAR,
             year=year,
@@ -111,6 +121,8 @@ def year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]
         )
         for year, items in sorted(by_year.items(), reverse=True)
     ]
+    _link_neighbours([month for year in years for month in year.months])
+    return _link_neighbours(years)
 
 
 def fiscal_year_span(year: int) -> tuple[_dt.date, _dt.date]:
@@ -140,7 +152,7 @@ def fiscal_year_archives(articles, settings, thai_digits: bool = True) -> list[A
                 last_day=last,
             )
         )
-    return archives
+    return _link_neighbours(archives)
 
 
 def span_text(archive: Archive, thai_digits: bool = True) -> str:

@@ -87,3 +87,16 @@ def test_settings_defaults_and_overrides():
 def test_no_articles_no_archives():
     assert year_archives([], {}) == []
     assert fiscal_year_archives([], {}) == []
+
+
+def test_neighbouring_periods_are_linked():
+    years = year_archives(ITEMS, {})
+    assert years[0].older is years[1] and years[1].newer is years[0]
+    assert years[0].newer is None and years[1].older is None
+    months = [m for y in years for m in y.months]
+    # months link across years: ม.ค. ๒๕๖๘ is followed (older) by ธ.ค. ๒๕๖๗
+    january = next(m for m in months if (m.year, m.month) == (2568, 1))
+    assert (january.older.year, january.older.month) == (2567, 12)
+    fiscal = fiscal_year_archives(ITEMS, {})
+    assert [f.year for f in fiscal] == [2569, 2568, 2567]
+    assert fiscal[1].newer is fiscal[0] and fiscal[1].older is fiscal[2]

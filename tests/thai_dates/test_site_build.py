@@ -156,3 +156,10 @@ def test_every_archive_page_has_exactly_one_h1(good_site):
         facts = page_facts(path.read_text(encoding="utf-8"))
         assert facts.h1_count == 1, path
         assert facts.lang == "th"
+
+
+def test_archive_pages_link_to_neighbouring_periods(good_site):
+    november = good_site.page("archives/2568/11/")
+    assert 'rel="prev" href="/archives/2568/10/"' in november
+    assert 'rel="next" href="/archives/2569/01/"' in november
+    assert 'rel="prev" href="/archives/2568/"' in good_site.page("archives/2569/")

@@ -1,0 +1,196 @@
+"""The sample site built as on 24 November 2026 (fiscal year 2570, which has
+no catalogue yet): disclosure pages, information centre and report agree."""
+
+import csv
+import io
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from htmlcheck import local_target, page_facts
+from sitebuild import build_site
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = ("-e", 'DISCLOSURE_TODAY="2026-11-24"')
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    build = build_site(tmp_path_factory.mktemp("disclosure") / "output", extra=TODAY)
+    assert build.returncode == 0, build.log
+    return build
+
+
+class Rows(HTMLParser):
+    """Rows of the year index: data-code, data-status and the links in the row."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows = {}
+        self._row = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "tr" and "data-code" in attrs:
+            self._row = attrs["data-code"]
+            self.rows[self._row] = {"status": attrs["data-status"], "links": []}
+        elif tag == "a" and self._row:
+            self.rows[self._row]["links"].append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag == "tr":
+            self._row = None
+
+
+def rows_of(html):
+    parser = Rows()
+    parser.feed(html)
+    return parser.rows
+
+
+def report_of(built, year):
+    return json.loads((built.output / f"disclosure/{year}/report.json").read_text(encoding="utf-8"))
+
+
+def test_build_prints_the_report_naming_missing_items(built):
+    data = report_of(built, 2570)
+    missing = [i for i in data["items"] if i["status"] == "missing"]
+    published = [i for i in data["items"] if i["status"] == "published"]
+    assert missing, "the sample leaves some items out on purpose"
+    assert len(published) > len(data["items"]) / 2, "the sample covers most items"
+    lines = built.stdout.splitlines()
+    header = next(n for n, line in enumerate(lines) if line.startswith("  ปีงบประมาณ 2570"))
+    assert "ปีปัจจุบัน" in lines[header] and "ใช้รายการของปี 2569" in lines[header]
+    missing_line = next(line for line in lines[header:] if line.startswith("    ยังไม่มีข้อมูล"))
+    for entry in missing:
+        assert f"{entry['code']} {entry['title']}" in missing_line
+    assert f"เผยแพร่แล้ว {len(published)}/{len(data['items'])}" in lines[header]
+    assert "WARNING" not in built.log and "คำเตือน" not in built.log
+
+
+def test_current_year_uses_the_latest_catalogue_and_says_so(built):
+    data = report_of(built, 2570)
+    assert data["fallback"] is True and data["catalogue_year"] == 2569 and data["current"] is True
+    html = built.page("disclosure/2570/")
+    assert "ยังไม่มีรายการตัวชี้วัด OIT ของปีงบประมาณ ๒๕๗๐" in html
+    assert "ใช้รายการของปีงบประมาณ ๒๕๖๙" in html
+    assert "ยังไม่มีรายการตัวชี้วัด OIT" not in built.page("disclosure/2569/")
+    assert report_of(built, 2569)["fallback"] is False
+
+
+def test_year_index_json_and_csv_agree(built):
+    for year in (2570, 2569, 2568, 2566):
+        data = report_of(built, year)
+        rows = rows_of(built.page(f"disclosure/{year}/"))
+        assert list(rows) == [i["code"] for i in data["items"]]  # catalogue order
+        text = (built.output / f"disclosure/{year}/report.csv").read_text(encoding="utf-8-sig")
+        table = list(csv.DictReader(io.StringIO(text)))
+        assert [r["code"] for r in table] == list(rows)
+        for entry, record in zip(data["items"], table):
+            row = rows[entry["code"]]
+            assert row["status"] == entry["status"] == record["status"]
+            shown = [link for link in row["links"] if not link.startswith("/disclosure/")]
+            if entry["status"] == "published":
+                assert shown == [d["url"] for d in entry["documents"]]
+            assert int(record["documents"]) == len(entry["documents"])
+            assert record["document_urls"].split() == [d["url"] for d in entry["documents"]]
+
+
+def test_every_item_has_a_stable_page_with_its_documents(built):
+    data = report_of(built, 2570)
+    for entry in data["items"]:
+        path = f"disclosure/2570/{entry['code'].lower()}/"
+        assert entry["item_url"] == f"/{path}"
+        html = built.page(path)
+        assert entry["status_th"] in html and entry["title"] in html
+        for doc in entry["documents"]:
+            assert f'href="{doc["url"]}"' in html
+        for doc in entry["other_year_documents"]:
+            assert f'href="{doc["url"]}"' in html
+
+
+def test_documents_show_their_thai_date(built):
+    data = report_of(built, 2570)
+    o11 = next(i for i in data["items"] if i["code"] == "O11")
+    assert o11["documents"][0]["date"] == "2026-11-05"
+    assert '<time datetime="2026-11-05">๕ พฤศจิกายน ๒๕๖๙</time>' in built.page("disclosure/2570/o11/")
+
+
+def test_wrong_year_content_is_reported_as_other_year(built):
+    data = report_of(built, 2570)
+    o25 = next(i for i in data["items"] if i["code"] == "O25")
+    assert o25["status"] == "other_year" and o25["documents"] == []
+    assert {d["fiscal_year"] for d in o25["other_year_documents"]} == {2569}
+
+
+def test_landing_lists_every_year_current_first_and_the_centre(built):
+    html = built.page("disclosure/")
+    facts = page_facts(html)
+    year_links = [r for _, _, r in facts.refs if re.fullmatch(r"/disclosure/\d{4}/", r)]
+    assert year_links[0] == "/disclosure/2570/"
+    assert set(year_links) == {f"/disclosure/{y}/" for y in (2570, 2569, 2568, 2566)}
+    assert "/oia/" in [r for _, _, r in facts.refs]
+
+
+def test_main_navigation_reaches_the_current_year_in_one_click(built):
+    home = page_facts(built.page(""))
+    target = next(r for r in home.nav_links if r.rstrip("/").endswith("disclosure"))
+    landing = local_target(built.output, built.output / "index.html", target)
+    assert landing.is_file()
+    refs = [r for _, _, r in page_facts(landing.read_text(encoding="utf-8")).refs]
+    assert "/disclosure/2570/" in refs
+
+
+def test_summary_is_one_printable_page(built):
+    html = built.page("disclosure/2570/summary/")
+    assert 'class="disclosure disclosure-summary"' in html
+    assert len(rows_of(html)) == len(report_of(built, 2570)["items"])
+    css = (built.output / "theme/css/site.css").read_text(encoding="utf-8")
+    assert re.search(r"@media print\s*{\s*\.disclosure-summary", css)
+
+
+def test_information_centre_has_every_category(built):
+    html = built.page("oia/")
+    facts = page_facts(html)
+    for section, count in ((7, 5), (9, 8)):
+        for number in range(1, count + 1):
+            assert f"section-{section}-{number}" in facts.ids
+    # Explicit OIA on the annual plan, and categories that come with OIT items.
+    plan = html.split('id="section-9-3"')[1].split("</section>")[0]
+    assert "/annual-plan-2570/" in plan and "/anti-corruption-plan-2570/" in plan
+    assert "/structure-and-duties/" in html.split('id="section-7-1"')[1].split("</section>")[0]
+    assert html.count("ไม่มีรายการในหมวดนี้") >= 1
+    empty = html.split('id="section-9-6"')[1].split("</section>")[0]
+    assert "ไม่มีรายการในหมวดนี้" in empty
+
+
+def test_missing_items_fail_a_build_that_asks_for_it(tmp_path):
+    build = build_site(tmp_path / "output", extra=TODAY + ("DISCLOSURE_FAIL_ON_MISSING=true",))
+    assert build.returncode != 0
+    assert "disclosure.current-year-incomplete" in build.log
+    assert "ปีงบประมาณปัจจุบัน 2570 ยังเปิดเผยข้อมูลไม่ครบ" in build.log
+
+
+def test_content_mistakes_stop_the_build_with_file_and_line(tmp_path):
+    content = tmp_path / "content"
+    (content / "data").mkdir(parents=True)
+    shutil.copytree(ROOT / "content/data/oit", content / "data/oit")
+    pages = content / "pages"
+    pages.mkdir()
+    (pages / "bad.md").write_text(
+        "Title: หน้าทดสอบ\nOIT: O4, O99\nOIA: 10(1)\nFiscal_year: 2569\n\nเนื้อหา\n", encoding="utf-8"
+    )
+    (pages / "old.md").write_text(
+        "Title: หน้าปีเก่า\nOIT: O1\nFiscal_year: 2567\n\nเนื้อหา\n", encoding="utf-8"
+    )
+    build = build_site(tmp_path / "output", content=content, extra=TODAY)
+    assert build.returncode != 0
+    log = build.log
+    assert re.search(r"bad\.md:2: ข้อผิดพลาด: ไม่มีรายการ O99", log), log
+    assert re.search(r"bad\.md:3: ข้อผิดพลาด: หมวดตาม พ\.ร\.บ\.", log)
+    assert re.search(r"old\.md:3: ข้อผิดพลาด: ไม่มีรายการตัวชี้วัด OIT ของปีงบประมาณ 2567", log)
+    assert "disclosure.oit-not-in-catalogue" in log and "disclosure.no-catalogue" in log

@@ -1,0 +1,122 @@
+"""Statuses per fiscal year and the completeness report."""
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from disclosure.catalogue import load_catalogues
+from disclosure.declarations import Evidence
+from disclosure.status import (
+    build_reports, build_year, months_completed, report_csv, report_dict, report_text,
+    years_to_show,
+)
+from helpers import item, write_catalogue
+from problems.problems import ProblemLog
+
+
+@pytest.fixture
+def catalogues(tmp_path):
+    directory = tmp_path / "oit"
+    write_catalogue(directory, 2568, item("O1", topic='"structure"'), item("O2", topic='"news"'))
+    write_catalogue(
+        directory, 2569,
+        item("O1", "โครงสร้าง", topic='"structure"'),
+        item("O2", "ข่าว", topic='"news"'),
+        item("O3", "สรุปรายเดือน", "monthly", due_months=1),
+        item("O4", "รายงานรอบหกเดือน", "six_months", due_months=6),
+    )
+    return load_catalogues(directory, ProblemLog())
+
+
+def ev(year, code, topic="", title="เอกสาร", date=None, url="a/"):
+    return Evidence(year, code, topic, title, url, date, "content/a.md")
+
+
+def statuses(report):
+    return {s.item.code: s.status for s in report.items}
+
+
+def test_months_completed():
+    assert months_completed(dt.date(2026, 10, 1)) == 0
+    assert months_completed(dt.date(2026, 11, 24)) == 1
+    assert months_completed(dt.date(2027, 4, 1)) == 6
+    assert months_completed(dt.date(2027, 9, 30)) == 11
+
+
+def test_published_missing_other_year_and_due_later(catalogues):
+    evidence = [
+        ev(2569, "O1", "structure", date=dt.date(2025, 10, 2)),
+        ev(2568, "O2", "news", url="old-news/"),
+    ]
+    today = dt.date(2025, 11, 24)  # fiscal year 2569, one month done
+    report = build_year(catalogues.for_year(2569), evidence, today)
+    assert statuses(report) == {
+        "O1": "published", "O2": "other_year", "O3": "missing", "O4": "due_later",
+    }
+    other = report.items[1]
+    assert other.documents == [] and [e.url for e in other.other_documents] == ["old-news/"]
+    assert report.current and not report.fallback
+
+
+def test_due_later_only_for_the_current_year(catalogues):
+    past = build_year(catalogues.for_year(2569), [], dt.date(2027, 1, 10))
+    assert statuses(past)["O4"] == "missing"
+    october = build_year(catalogues.for_year(2569), [], dt.date(2025, 10, 20))
+    assert statuses(october)["O3"] == "due_later"
+
+
+def test_wrong_year_content_does_not_count(catalogues):
+    report = build_year(catalogues.for_year(2569), [ev(2570, "O1", "structure")], dt.date(2026, 9, 1))
+    assert statuses(report)["O1"] == "other_year"
+
+
+def test_documents_newest_first_undated_last(catalogues):
+    evidence = [
+        ev(2569, "O2", "news", "เก่า", dt.date(2025, 10, 3)),
+        ev(2569, "O2", "news", "ไม่มีวันที่"),
+        ev(2569, "O2", "news", "ใหม่", dt.datetime(2026, 2, 1, 9, 0)),
+    ]
+    report = build_year(catalogues.for_year(2569), evidence, dt.date(2026, 3, 1))
+    assert [e.title for e in report.items[1].documents] == ["ใหม่", "เก่า", "ไม่มีวันที่"]
+
+
+def test_fallback_year_and_the_years_shown(catalogues):
+    today = dt.date(2026, 11, 24)  # fiscal year 2570: no file, the 2569 list applies
+    reports = build_reports(catalogues, [], today)
+    assert [r.fiscal_year for r in reports] == [2570, 2569, 2568]
+    current = reports[0]
+    assert current.current and current.fallback and current.catalogue.fiscal_year == 2569
+    assert "2569" in current.notice_th and "2570" in current.notice_th
+    assert reports[1].notice_th == ""
+    assert years_to_show(catalogues, [ev(2571, "O1")], today) == [2571, 2570, 2569, 2568]
+
+
+def test_report_text_names_missing_and_other_year_items(catalogues):
+    today = dt.date(2026, 11, 24)
+    reports = build_reports(catalogues, [ev(2569, "O1", "structure")], today)
+    text = report_text(reports)
+    first = text.splitlines()[1]
+    assert first.startswith("  ปีงบประมาณ 2570 (ปีปัจจุบัน; ใช้รายการของปี 2569")
+    assert "O2 ข่าว" in text and "O1 โครงสร้าง" in text  # current year: codes with titles
+    assert "WARNING" not in text and "ERROR" not in text and "คำเตือน" not in text
+
+
+def test_json_and_csv_agree_with_the_statuses(catalogues):
+    evidence = [ev(2569, "O1", "structure", "โครงสร้าง", dt.date(2025, 10, 2), "structure/")]
+    report = build_year(catalogues.for_year(2569), evidence, dt.date(2025, 11, 24))
+    data = report_dict(report, "https://example.go.th", "2025-11-24T10:00:00")
+    assert data["counts"] == {"published": 1, "due_later": 1, "other_year": 0, "missing": 2, "total": 4}
+    assert data["items"][0]["documents"] == [{
+        "title": "โครงสร้าง", "url": "https://example.go.th/structure/", "date": "2025-10-02",
+        "fiscal_year": 2569, "source": "content/a.md",
+    }]
+    assert data["items"][0]["item_url"] == "https://example.go.th/disclosure/2569/o1/"
+    text = report_csv(report, "https://example.go.th")
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert [(r["code"], r["status"]) for r in rows] == [(i["code"], i["status"]) for i in data["items"]]
+    assert rows[0]["document_urls"] == "https://example.go.th/structure/"
+    json.dumps(data)  # serialisable
