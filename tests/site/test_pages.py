@@ -86,6 +86,10 @@ def test_about_page_shows_the_structure_of_every_group(site):
         for unit in group["units"]:
             assert unit in html, unit
         assert (site.output / "groups" / group["slug"] / "index.html").is_file()
+    # the internal audit unit answers to the director, above the deputies
+    chart = html.split('id="structure"', 1)[1]
+    assert chart.index('id="group-audit"') < chart.index("รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา</strong>")
+    assert chart.index("รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา</strong>") < chart.index('id="group-admin"')
 
 
 def test_office_facts_are_not_copied_into_page_sources():
