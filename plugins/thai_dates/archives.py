@@ -73,42 +73,32 @@ def _link_neighbours(archives: list[Archive]) -> list[Archive]:
     return archives
 
 
-def _be_month(article) -> tuple[int, int]:
-    return be_year(article.date), article.date.month
-
-
-def _month_heading(year: int, month: int, thai_digits: bool) -> str:
-    return with_digits(f"ข่าวเดือน{MONTHS_FULL[month - 1]} {year}", thai_digits)
+def _grouped(articles, key) -> list[tuple]:
+    """(key, articles) pairs, newest key first, articles newest first."""
+    groups = defaultdict(list)
+    for article in sorted(articles, key=lambda a: a.date, reverse=True):
+        groups[key(article.date)].append(article)
+    return sorted(groups.items(), reverse=True)
 
 
 def _month_archives(articles, settings, thai_digits) -> list[Archive]:
-    """Month archives, newest first; articles keep their order (newest first)."""
-    by_month = defaultdict(list)
-    for article in articles:
-        by_month[_be_month(article)].append(article)
+    """Month archives of some articles (a year, a fiscal year), newest first."""
     return [
         Archive(
             kind=MONTH,
             year=year,
             month=month,
-            heading=_month_heading(year, month, thai_digits),
+            heading=with_digits(f"ข่าวเดือน{MONTHS_FULL[month - 1]} {year}", thai_digits),
             save_as=settings["THAI_MONTH_ARCHIVE_SAVE_AS"].format(be_year=year, month=month),
             articles=items,
         )
-        for (year, month), items in sorted(by_month.items(), reverse=True)
+        for (year, month), items in _grouped(articles, lambda d: (be_year(d), d.month))
     ]
-
-
-def _newest_first(articles):
-    return sorted(articles, key=lambda a: a.date, reverse=True)
 
 
 def year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]:
     """One archive per BE year, newest first, each with its month archives."""
     settings = archive_settings(settings)
-    by_year = defaultdict(list)
-    for article in _newest_first(articles):
-        by_year[be_year(article.date)].append(article)
     years = [
         Archive(
             kind=YEAR,
@@ -119,7 +109,7 @@ def year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]
             articles=items,
             months=_month_archives(items, settings, thai_digits),
         )
-        for year, items in sorted(by_year.items(), reverse=True)
+        for year, items in _grouped(articles, be_year)
     ]
     _link_neighbours([month for year in years for month in year.months])
     return _link_neighbours(years)
@@ -133,26 +123,20 @@ def fiscal_year_span(year: int) -> tuple[_dt.date, _dt.date]:
 def fiscal_year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]:
     """One archive per fiscal year, newest first, each with its months."""
     settings = archive_settings(settings)
-    by_year = defaultdict(list)
-    for article in _newest_first(articles):
-        by_year[fiscal_year(article.date)].append(article)
-    archives = []
-    for year, items in sorted(by_year.items(), reverse=True):
-        first, last = fiscal_year_span(year)
-        archives.append(
-            Archive(
-                kind=FISCAL_YEAR,
-                year=year,
-                month=None,
-                heading=with_digits(f"ข่าวปีงบประมาณ พ.ศ. {year}", thai_digits),
-                save_as=settings["FISCAL_YEAR_ARCHIVE_SAVE_AS"].format(fiscal_year=year),
-                articles=items,
-                months=_month_archives(items, settings, thai_digits),
-                first_day=first,
-                last_day=last,
-            )
+    return _link_neighbours([
+        Archive(
+            kind=FISCAL_YEAR,
+            year=year,
+            month=None,
+            heading=with_digits(f"ข่าวปีงบประมาณ พ.ศ. {year}", thai_digits),
+            save_as=settings["FISCAL_YEAR_ARCHIVE_SAVE_AS"].format(fiscal_year=year),
+            articles=items,
+            months=_month_archives(items, settings, thai_digits),
+            first_day=fiscal_year_span(year)[0],
+            last_day=fiscal_year_span(year)[1],
         )
-    return _link_neighbours(archives)
+        for year, items in _grouped(articles, fiscal_year)
+    ])
 
 
 def span_text(archive: Archive, thai_digits: bool = True) -> str:
