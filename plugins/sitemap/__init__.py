@@ -6,24 +6,28 @@ from pathlib import Path
 
 from pelican import signals
 
-from .sitemap import built_pages, sitemap_xml
+from .sitemap import built_pages, robots_txt, sitemap_xml
 
 
 def _settings(settings):
     settings.setdefault("SITEMAP_XML", "sitemap.xml")
     settings.setdefault("SITEMAP_EXCLUDE", ["404.html"])
-    return settings["SITEMAP_XML"], tuple(settings["SITEMAP_EXCLUDE"])
+    settings.setdefault("SITEMAP_ROBOTS", True)
+    return settings["SITEMAP_XML"], tuple(settings["SITEMAP_EXCLUDE"]), settings["SITEMAP_ROBOTS"]
 
 
 def write_sitemap(pelican):
-    save_as, excluded = _settings(pelican.settings)
+    save_as, excluded, robots = _settings(pelican.settings)
     if not save_as:
         return
     output = Path(pelican.output_path)
     entries = built_pages(output, excluded)
-    (output / save_as).write_text(
-        sitemap_xml(pelican.settings.get("SITEURL", ""), entries), encoding="utf-8"
-    )
+    siteurl = pelican.settings.get("SITEURL", "")
+    (output / save_as).write_text(sitemap_xml(siteurl, entries), encoding="utf-8")
+    text = robots_txt(siteurl, save_as) if robots else None
+    # A robots.txt the office put in the content wins.
+    if text and not (output / "robots.txt").exists():
+        (output / "robots.txt").write_text(text, encoding="utf-8")
 
 
 def register():

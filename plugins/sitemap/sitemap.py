@@ -65,3 +65,11 @@ def sitemap_xml(siteurl: str, entries: list[Entry]) -> str:
         lines.append("  </url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
+
+
+def robots_txt(siteurl: str, sitemap: str) -> str | None:
+    """robots.txt naming the sitemap; None without an absolute SITEURL
+    (the Sitemap line must be a full URL)."""
+    if not siteurl.startswith(("https://", "http://")):
+        return None
+    return f"User-agent: *\nAllow: /\n\nSitemap: {siteurl.rstrip('/')}/{sitemap}\n"

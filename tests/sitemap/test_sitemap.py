@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from sitemap.sitemap import Entry, built_pages, is_listed, lastmod, sitemap_xml, url_path
+from sitemap.sitemap import Entry, built_pages, is_listed, lastmod, robots_txt, sitemap_xml, url_path
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -59,3 +59,26 @@ def test_built_pages_walks_the_output(tmp_path):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
     assert built_pages(tmp_path) == [Entry("about/", None), Entry("", "2026-11-01")]
+
+
+def test_robots_txt_names_the_sitemap_only_with_an_absolute_siteurl():
+    assert robots_txt("https://www.cmarea3.go.th/", "sitemap.xml").endswith(
+        "Sitemap: https://www.cmarea3.go.th/sitemap.xml\n")
+    assert robots_txt("", "sitemap.xml") is None
+
+
+def test_publish_build_has_absolute_sitemap_and_robots(tmp_path):
+    import os
+
+    from sitebuild import build_site
+
+    env = {k: v for k, v in os.environ.items() if k != "SITEURL"}
+    build = build_site(tmp_path / "output", settings="publishconf.py", env=env)
+    assert build.returncode == 0, build.log
+    root = ET.parse(build.output / "sitemap.xml").getroot()
+    locs = [e.text for e in root.findall("s:url/s:loc", NS)]
+    assert len(locs) > 40
+    assert all(loc.startswith("https://www.cmarea3.go.th/") for loc in locs)
+    assert "https://www.cmarea3.go.th/sitemap/" in locs
+    robots = (build.output / "robots.txt").read_text(encoding="utf-8")
+    assert "Sitemap: https://www.cmarea3.go.th/sitemap.xml" in robots
