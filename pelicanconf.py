@@ -3,10 +3,15 @@
 Production additions live in publishconf.py. Office facts and the list of
 groups are data, kept in content/data/*.toml so staff can edit them."""
 
+import sys
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+# Plugins import each other's pure modules (thai_dates.dates, ...) whatever
+# their order in PLUGINS, as the tests do.
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
 
 
 def _load_toml(name):
@@ -32,6 +37,7 @@ DEFAULT_DATE = None
 # define date fields add their names here.
 THAI_DATE_FIELDS = ["date", "modified"]
 DEFAULT_PAGINATION = 10
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "group": None}
 
 # Kinds of content, one folder each (see content/README.md).
 ARTICLE_PATHS = ["announcements", "documents"]
@@ -68,9 +74,12 @@ PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
-INDEX_SAVE_AS = "index.html"
+# The home page (urgent, pinned, then the latest news) is written by the
+# registers plugin, not by Pelican's index of every article.
+INDEX_SAVE_AS = ""
 
-# Feeds are written in the production build only (see publishconf.py).
+# Pelican's feed of everything is written in the production build only (see
+# publishconf.py); the registers plugin writes the other feeds in every build.
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
@@ -92,7 +101,7 @@ MARKDOWN = {
 
 PLUGIN_PATHS = ["plugins"]
 # "problems" first: it collects what every other plugin reports.
-PLUGINS = ["problems", "thai_dates", "groups", "sitemap", "disclosure"]
+PLUGINS = ["problems", "thai_dates", "groups", "sitemap", "registers", "disclosure"]
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [

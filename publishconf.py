@@ -14,7 +14,9 @@ RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"
-CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
+# Feeds of announcements, documents, each group and each document type, with
+# Thai titles, come from the registers plugin (REGISTERS_FEEDS) in every build.
+CATEGORY_FEED_ATOM = None
 
 DELETE_OUTPUT_DIRECTORY = True
 

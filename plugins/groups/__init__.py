@@ -25,6 +25,8 @@ class GroupPagesGenerator(Generator):
                 template,
                 self.context,
                 group=group,
+                paginated={"articles": group.announcements},
+                template_name="group",
                 page_name=group.save_as.rsplit("/", 1)[0],
                 url=group.url,
             )

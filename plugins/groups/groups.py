@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from registers.registers import DOCUMENT_KIND, MANUAL_KIND, content_kind
+
 
 @dataclass
 class Group:
@@ -13,6 +15,11 @@ class Group:
     short: str = ""
     articles: list = field(default_factory=list)
     pages: list = field(default_factory=list)
+    # The same content split by kind, for the group page's separate lists.
+    announcements: list = field(default_factory=list)
+    documents: list = field(default_factory=list)
+    manuals: list = field(default_factory=list)
+    other_pages: list = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -37,14 +44,20 @@ def load_groups(settings: dict) -> dict[str, Group]:
 
 
 def assign_content(groups: dict[str, Group], articles, pages) -> None:
-    """Attach each document to the group named in its `group` field."""
+    """Attach each document to the group named in its `group` field, and
+    sort it by kind: announcements, official documents, manuals, other pages."""
     for article in articles:
         group = groups.get(getattr(article, "group", None))
         if group is not None:
             group.articles.append(article)
+            kind = content_kind(article)
+            (group.documents if kind == DOCUMENT_KIND else group.announcements).append(article)
     for page in pages:
         group = groups.get(getattr(page, "group", None))
         if group is not None:
             group.pages.append(page)
+            (group.manuals if content_kind(page) == MANUAL_KIND else group.other_pages).append(page)
     for group in groups.values():
-        group.articles.sort(key=lambda a: a.date, reverse=True)
+        for listing in (group.articles, group.announcements, group.documents):
+            listing.sort(key=lambda a: a.date, reverse=True)
+        group.manuals.sort(key=lambda p: p.title)
