@@ -414,7 +414,7 @@ def _strip_weekday(rest: str) -> tuple[str, int | None]:
 
 
 def _unreadable(text: str) -> ThaiDateError:
-    if _RANGE_RE.search(text):
+    if _RANGE_RE.search(_normalize(text)):
         return ThaiDateError(
             text, "range",
             "ช่องนี้ต้องมีวันที่เดียว ไม่ใช่ช่วงวันที่ ให้ใส่วันที่เริ่มต้น แล้วเขียนช่วงวันที่ในเนื้อหา",
@@ -428,19 +428,36 @@ def _unreadable(text: str) -> ThaiDateError:
     )
 
 
+# Words an English date may hold besides month and weekday names.
+_ENGLISH_WORDS = {"st", "nd", "rd", "th", "of", "at", "am", "pm", "a", "p", "m", "utc", "gmt"}
+_WEEKDAY_WORDS = {
+    **{day: index for index, day in enumerate(_WEEKDAYS_EN)},
+    **{day[:3]: index for index, day in enumerate(_WEEKDAYS_EN)},
+    "tues": 1, "weds": 2, "thur": 3, "thurs": 3,
+}
+
+
 def _parse_fallback(rest: str, text: str) -> _dt.datetime | None:
-    """ISO 8601 and the other English forms Pelican reads with dateutil,
-    accepted only when they name a day, a month and a year."""
+    """ISO 8601, and the other English forms Pelican reads with dateutil
+    (ordinals, a.m./p.m.), accepted only when every word is a date word and
+    the day, the month and a four-digit year are all written."""
     if not rest.isascii() or not re.search(r"\d", rest):
         return None
     try:
         return _dt.datetime.fromisoformat(rest.replace("Z", "+00:00"))
     except ValueError:
         pass
-    # dateutil guesses month/day order for bare numbers (US order), so it
-    # only reads text that names a month in English.
-    if not any(word.lower() in _MONTHS for word in re.findall(r"[A-Za-z]+", rest)):
+    # dateutil guesses month/day order for bare numbers (US order) and skips
+    # over stray letters, so it only reads text made of date words that
+    # names a month in English and a four-digit year.
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", rest)]
+    if not any(word in _MONTHS for word in words):
         return None
+    if any(w not in _MONTHS and w not in _WEEKDAY_WORDS and w not in _ENGLISH_WORDS
+           for w in words):
+        return None
+    runs = re.findall(r"\d+", rest.split(":")[0] if ":" in rest else rest)
+    years = [run for run in runs if len(run) == 4]
     try:
         first = dateutil.parser.parse(rest, default=_dt.datetime(2001, 1, 1))
         second = dateutil.parser.parse(rest, default=_dt.datetime(2002, 2, 2))
@@ -452,6 +469,11 @@ def _parse_fallback(rest: str, text: str) -> _dt.datetime | None:
             f"วันที่ต้องมีทั้งวัน เดือน และปี {FORMS_HINT_TH}",
             f"a date needs a day, a month and a year, {FORMS_HINT_EN}",
         )
+    if years != [str(first.year)] or str(first.day) not in [r.lstrip("0") for r in runs]:
+        return None
+    weekdays = {_WEEKDAY_WORDS[w] for w in words if w in _WEEKDAY_WORDS}
+    for weekday in weekdays:
+        _check_weekday(weekday, first.date(), text)
     return first
 
 

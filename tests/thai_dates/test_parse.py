@@ -132,6 +132,10 @@ ACCEPTED = [
     ("November 3rd, 2025", at(2025, 11, 3)),
     ("Monday, 3 November 2025", at(2025, 11, 3)),
     ("Mon, 03 Nov 2025 09:30:00 +0700", at(2025, 11, 3, 9, 30)),
+    ("November 3rd, 2025 10:30 AM", at(2025, 11, 3, 10, 30)),
+    ("November 3rd, 2025 at 2:30 pm", at(2025, 11, 3, 14, 30)),
+    ("3rd of November 2025", at(2025, 11, 3)),
+    ("Thursday, Nov 6th 2025", at(2025, 11, 6)),
     # Leap years: BE leap years are the CE leap years
     ("29 กุมภาพันธ์ 2567", at(2024, 2, 29)),
     ("29 ก.พ. 2543", at(2000, 2, 29)),
@@ -212,6 +216,12 @@ REJECTED = [
     ("1 ม.ค. 66 - 31 มี.ค. 66", "range"),
     ("16-20 ธันวาคม 2567", "range"),
     ("1 พฤษภาคม 2565 ถึง 31 สิงหาคม 2566", "range"),
+    # English text that dateutil would stretch into a date
+    ("Nov29T0", "unreadable"),
+    ("May 2/0", "unreadable"),
+    ("68, Nov 1", "unreadable"),
+    ("Novembre 3rd, 2025", "unreadable"),
+    ("Tuesday, November 3rd, 2025", "wrong_weekday"),
     ("3 พ.ย. 68 เวลา 09.30 - 12.00 น.", "range"),
     ("3 เดือน 2568", "unknown_month"),
     ("เดือนพฤศจิกายน ๒๕๖๘", "missing_day"),
@@ -262,3 +272,31 @@ def test_other_timezone_and_datetime_input():
 def test_two_digit_years_are_buddhist_era():
     assert parse_thai_date("1 ม.ค. 00").year == 1957
     assert parse_thai_date("1 ม.ค. 99").year == 2056
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# Pieces that dates are made of, so the fuzzing reaches deep into the parser.
+PIECES = st.sampled_from([
+    "๑", "๒", "๓", "๐", "1", "2", "9", "0", "o", " ", ".", ":", "/", "-", ",", "T", "Z", "+07:00",
+    "มกราคม", "ก.พ.", "กพ", "มี.ค.", "พฤศจิกายน", "Nov", "May", "วันที่", "วันจันทร์", "ที่",
+    "พ.ศ.", "ค.ศ.", "เวลา", "น.", "2568", "68", "2483", "29", "31", "ถึง", "–", "Monday", "th",
+])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.lists(PIECES, max_size=12).map("".join)))
+def test_any_text_gives_a_date_or_a_thai_date_error(text):
+    try:
+        result = parse_thai_date(text)
+    except ThaiDateError as error:
+        assert error.th and error.en and error.example
+    else:
+        assert result.tzinfo is not None
+
+
+def test_range_with_thai_digits_and_dash():
+    with pytest.raises(ThaiDateError) as caught:
+        parse_thai_date("๑๖–๒๐ ธันวาคม ๒๕๖๗")
+    assert caught.value.code == "range"
