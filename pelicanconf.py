@@ -77,6 +77,8 @@ PAGINATION_PATTERNS = (
 # The home page (urgent, pinned, then the latest news) is written by the
 # registers plugin, not by Pelican's index of every article.
 INDEX_SAVE_AS = ""
+# 404.html at the site root: GitHub Pages and the server snippets serve it for unknown URLs.
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "404"]
 
 # Pelican's feed of everything is written in the production build only (see
 # publishconf.py); the registers plugin writes the other feeds in every build.
@@ -101,7 +103,7 @@ MARKDOWN = {
 
 PLUGIN_PATHS = ["plugins"]
 # "problems" first: it collects what every other plugin reports.
-PLUGINS = ["problems", "thai_dates", "groups", "sitemap", "registers", "disclosure"]
+PLUGINS = ["problems", "thai_dates", "groups", "security_headers", "sitemap", "registers", "disclosure"]
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [

@@ -1,0 +1,120 @@
+"""Content-Security-Policy and the other security headers, from settings.
+
+One policy feeds three places: the <meta http-equiv> tag in every page
+(for hosts such as GitHub Pages that cannot send headers), and the Apache
+and nginx snippets for the office's own server. Pure functions only."""
+
+from __future__ import annotations
+
+# Every script, style, font and image comes from the site itself. Pagefind
+# (site search) compiles WebAssembly, which needs 'wasm-unsafe-eval' (it does
+# not allow JavaScript eval). No 'unsafe-inline' anywhere.
+DEFAULT_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'wasm-unsafe-eval'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    # Same-origin PDF previews (<object data="/files/...pdf">); never plugins
+    # from elsewhere.
+    "object-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    # Only the site itself may frame its pages (its own PDF previews are
+    # framed by Chromium's viewer); no other site can (clickjacking).
+    "frame-ancestors": ["'self'"],
+}
+
+# Directives a browser ignores when the policy comes from a <meta> tag.
+HEADER_ONLY_DIRECTIVES = ("frame-ancestors", "report-uri", "report-to", "sandbox")
+
+DEFAULT_HEADERS = {
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": (
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+    ),
+    "X-Frame-Options": "SAMEORIGIN",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def settings_policy(settings) -> dict:
+    """CSP_POLICY from the settings (a dict of directive -> sources)."""
+    policy = settings.get("CSP_POLICY") or DEFAULT_CSP
+    return {name: list(sources) for name, sources in policy.items()}
+
+
+def settings_headers(settings) -> dict:
+    """SECURITY_HEADERS from the settings, merged over the defaults; a value of
+    None drops a default header."""
+    merged = dict(DEFAULT_HEADERS)
+    merged.update(settings.get("SECURITY_HEADERS") or {})
+    return {name: value for name, value in merged.items() if value}
+
+
+def _check(policy: dict) -> None:
+    for name, sources in policy.items():
+        if any("unsafe-inline" in source or source == "'unsafe-eval'" for source in sources):
+            raise ValueError(
+                f"CSP_POLICY {name}: ห้ามใช้ 'unsafe-inline' หรือ 'unsafe-eval' / "
+                "'unsafe-inline' and 'unsafe-eval' are not allowed"
+            )
+
+
+def csp_header(policy: dict) -> str:
+    """The policy as the value of a Content-Security-Policy header."""
+    _check(policy)
+    return "; ".join(
+        " ".join([name, *sources]) if sources else name for name, sources in policy.items()
+    )
+
+
+def csp_meta(policy: dict) -> str:
+    """The policy for <meta http-equiv>: header-only directives left out."""
+    return csp_header({k: v for k, v in policy.items() if k not in HEADER_ONLY_DIRECTIVES})
+
+
+def http_headers(settings) -> dict:
+    """Every header the office's server should send, CSP first."""
+    return {"Content-Security-Policy": csp_header(settings_policy(settings)),
+            **settings_headers(settings)}
+
+
+_SNIPPET_NOTE = (
+    "Generated from CSP_POLICY and SECURITY_HEADERS in pelicanconf.py by\n"
+    "scripts/server_headers.py; do not edit by hand (a test checks it matches)."
+)
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def apache_snippet(headers: dict, not_found: str = "/404.html") -> str:
+    """Lines for an Apache <VirtualHost> (or .htaccess), needs mod_headers."""
+    lines = [f"# {line}" for line in _SNIPPET_NOTE.splitlines()]
+    lines.append("# Apache 2.4 with mod_headers: Include this file in the HTTPS <VirtualHost>.")
+    lines.append(f"ErrorDocument 404 {not_found}")
+    lines.append("<IfModule mod_headers.c>")
+    for name, value in headers.items():
+        lines.append(f"    Header always set {name} {_quote(value)}")
+    lines.append("</IfModule>")
+    return "\n".join(lines) + "\n"
+
+
+def nginx_snippet(headers: dict, not_found: str = "/404.html") -> str:
+    """Lines for an nginx `server { listen 443 ssl; ... }` block."""
+    lines = [f"# {line}" for line in _SNIPPET_NOTE.splitlines()]
+    lines.append("# nginx: include this file inside the HTTPS server { } block.")
+    lines.append("# A location block that sets its own add_header must include it again.")
+    lines.append(f"error_page 404 {not_found};")
+    for name, value in headers.items():
+        lines.append(f"add_header {name} {_quote(value)} always;")
+    return "\n".join(lines) + "\n"

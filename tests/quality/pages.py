@@ -1,0 +1,77 @@
+"""One built page of every kind, found in the output by what it is, so the
+browser checks follow the content staff add."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from htmlcheck import page_facts
+
+
+def _first_item(output: Path, folder: str) -> str | None:
+    """URL path of one item page (an announcement, a document, a manual) under
+    a folder: the deepest page marked og:type=article (listings are
+    og:type=website)."""
+    base = output / folder
+    if not base.is_dir():
+        return None
+    candidates = sorted(
+        (path for path in base.rglob("index.html") if "page" not in path.relative_to(base).parts
+         and path.parent != base),
+        key=lambda path: (-len(path.parts), path.as_posix()),
+    )
+    for path in candidates:
+        if page_facts(path.read_text(encoding="utf-8")).meta.get("og:type") == "article":
+            return _url_path(output, path)
+    return None
+
+
+def _url_path(output: Path, path: Path) -> str:
+    return path.parent.relative_to(output).as_posix() + "/"
+
+
+def _existing(output: Path, url_path: str) -> str | None:
+    target = output / url_path
+    if url_path == "" or url_path.endswith("/"):
+        target = target / "index.html"
+    return url_path if target.is_file() else None
+
+
+# kind -> how to find one page of that kind in the built site
+FINDERS = {
+    "home": lambda out: _existing(out, ""),
+    "announcement": lambda out: _first_item(out, "announcements"),
+    "official-document": lambda out: _first_item(out, "documents"),
+    "register": lambda out: _existing(out, "documents/"),
+    "manual": lambda out: _first_item(out, "manuals"),
+    "manuals-index": lambda out: _existing(out, "manuals/"),
+    "group": lambda out: _existing(out, "groups/admin/"),
+    "disclosure-index": lambda out: _existing(out, "disclosure/"),
+    "search": lambda out: _existing(out, "search/"),
+    "contact": lambda out: _existing(out, "contact/"),
+    "about": lambda out: _existing(out, "about/"),
+    "not-found": lambda out: _existing(out, "404.html"),
+}
+
+# The kinds every run must find. Each must exist in the built site: the test
+# fails (never skips) when one goes missing.
+KINDS = [
+    "home",
+    "announcement",
+    "official-document",
+    "register",
+    "manual",
+    "manuals-index",
+    "group",
+    "disclosure-index",
+    "search",
+    "contact",
+    "about",
+    "not-found",
+]
+
+
+def page_of_kind(output: Path, kind: str) -> str:
+    url_path = FINDERS[kind](output)
+    assert url_path is not None, f"no page of kind {kind!r} in the built site"
+    return url_path

@@ -1,0 +1,100 @@
+"""Every page carries a title, a description, its canonical URL, Open Graph
+tags and the Content-Security-Policy meta tag; in a publish build the
+canonical and Open Graph URLs are absolute and every internal link resolves."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from htmlcheck import broken_links, page_facts
+from quality.conftest import site_settings
+from quality.pages import page_of_kind
+from security_headers.headers import csp_meta, settings_policy
+from sitebuild import build_site
+
+PUBLISH_URL = "https://www.cmarea3.go.th"
+
+
+def _url_path(output, path) -> str:
+    rel = path.relative_to(output).as_posix()
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def _head_problems(output, siteurl, sitename) -> list[str]:
+    problems = []
+    titles = Counter()
+    expected_csp = csp_meta(settings_policy(site_settings()))
+    for path in sorted(output.rglob("*.html")):
+        facts = page_facts(path.read_text(encoding="utf-8"))
+        where = path.relative_to(output).as_posix()
+        url = f"{siteurl}/{_url_path(output, path)}"
+        meta = facts.meta
+        title = " ".join(facts.title.split())
+        description = meta.get("description") or ""
+        checks = {
+            "title": bool(title),
+            "description": 10 <= len(description.strip()) <= 320,
+            "canonical": facts.canonical == url,
+            "og:url": meta.get("og:url") == url,
+            "og:title": meta.get("og:title") == title,
+            "og:description": meta.get("og:description") == " ".join(description.split()),
+            "og:type": meta.get("og:type") in ("website", "article"),
+            "og:locale": meta.get("og:locale") == "th_TH",
+            "og:site_name": meta.get("og:site_name") == sitename,
+            "og:image": meta.get("og:image") is None or meta["og:image"].startswith(siteurl + "/"),
+            "csp": meta.get("Content-Security-Policy") == expected_csp,
+        }
+        problems += [f"{where}: {name}" for name, ok in checks.items() if not ok]
+        if not re.search(r"/page/\d+/index\.html$", where):
+            titles[title] += 1
+    problems += [f"title used by {count} pages: {title}" for title, count in titles.items() if count > 1]
+    return problems
+
+
+def test_every_page_has_title_description_canonical_and_open_graph(site):
+    assert _head_problems(site.output, "", site_settings()["SITENAME"]) == []
+
+
+def test_articles_are_open_graph_articles_with_dates(site):
+    facts = page_facts(site.page(page_of_kind(site.output, "announcement")))
+    assert facts.meta["og:type"] == "article"
+    assert re.match(r"\d{4}-\d\d-\d\dT", facts.meta["article:published_time"])
+
+
+def test_policy_meta_has_no_unsafe_inline_and_no_header_only_directive(site):
+    policy = page_facts(site.page("")).meta["Content-Security-Policy"]
+    assert "unsafe-inline" not in policy and "'unsafe-eval'" not in policy
+    assert "frame-ancestors" not in policy  # ignored in <meta>: sent as a header
+    assert "default-src 'self'" in policy and "object-src 'self'" in policy
+
+
+def test_not_found_page_is_thai_and_helps(site):
+    html = site.page("404.html")
+    facts = page_facts(html)
+    assert facts.lang == "th" and "ไม่พบหน้า" in facts.title
+    # Served at any depth: every link is absolute from the site root.
+    local = [ref for tag, attr, ref in facts.refs if not ref.startswith(("http", "mailto:", "tel:", "#"))]
+    assert local and all(ref.startswith("/") for ref in local), local
+    links = {ref for tag, attr, ref in facts.refs if tag == "a"}
+    for section in ("/announcements/", "/documents/", "/manuals/", "/disclosure/", "/contact/"):
+        assert section in links, section
+    assert any(tag == "form" and ref.endswith("/search/") for tag, attr, ref in facts.refs)
+
+
+@pytest.fixture(scope="session")
+def publish_build(tmp_path_factory):
+    import os
+
+    env = {**os.environ, "SITEURL": PUBLISH_URL}
+    build = build_site(tmp_path_factory.mktemp("publish") / "output", settings="publishconf.py", env=env)
+    assert build.returncode == 0, build.log
+    return build
+
+
+def test_publish_build_has_absolute_canonical_urls_and_no_broken_link(publish_build):
+    output = publish_build.output
+    assert _head_problems(output, PUBLISH_URL, site_settings()["SITENAME"]) == []
+    assert broken_links(output, PUBLISH_URL) == []

@@ -1,0 +1,29 @@
+"""Page weight budgets at a phone width with the cache off: at most 200 KB
+transferred in all and 20 KB of JavaScript before any interaction, and no
+request to another site. Byte counts, not timings: the same build always
+weighs the same. scripts/bench_page_weight.py prints the figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from pageweight import SCRIPT_BUDGET, TOTAL_BUDGET, weigh
+from quality.pages import page_of_kind
+
+WEIGHED = ["home", "announcement"]
+
+
+@pytest.fixture(scope="session")
+def weights(site, secure_url, browser):
+    return {kind: weigh(browser, f"{secure_url}/{page_of_kind(site.output, kind)}")
+            for kind in WEIGHED}
+
+
+@pytest.mark.parametrize("kind", WEIGHED)
+def test_page_stays_within_budget(weights, kind):
+    weight = weights[kind]
+    # The page, its stylesheet and its fonts were all counted.
+    assert {"Document", "Stylesheet", "Font"} <= set(weight.by_type), weight.summary()
+    assert weight.total <= TOTAL_BUDGET, (weight.summary(), weight.resources[:5])
+    assert weight.script <= SCRIPT_BUDGET, (weight.summary(), weight.resources[:5])
+    assert weight.foreign == [], weight.foreign
