@@ -67,54 +67,58 @@ def fix_tree(content_dir: str, out) -> list[str]:
 
 
 def run_check(settings_file: str = "pelicanconf.py", content: str | None = None,
-              fix: bool = False, out=None) -> ProblemLog:
-    """Build into a temporary folder and return the problem log of the run."""
+              fix: bool = False, out=None, output: str | None = None) -> ProblemLog:
+    """Build into a temporary folder (or `output`) and return the problem
+    log of the run."""
+    with tempfile.TemporaryDirectory(prefix="content-check-") as scratch:
+        return _build_and_collect(settings_file, content, fix, out or sys.stdout, output or scratch)
+
+
+def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
     from pelican import Pelican
     from pelican.settings import read_settings
 
-    out = out or sys.stdout
-    with tempfile.TemporaryDirectory(prefix="content-check-") as output:
-        override = {
-            "OUTPUT_PATH": output,
-            "PROBLEMS_PRINT": False,
-            "LOAD_CONTENT_CACHE": False,
-            "CACHE_CONTENT": False,
-        }
-        if content:
-            override["PATH"] = os.path.abspath(content)
-        try:
-            settings = read_settings(settings_file, override=override)
-            pelican = Pelican(settings)  # its `initialized` signal clears the log
-        except Exception as exc:  # a broken data file or setting
-            LOG.clear()
-            LOG.error(
-                settings_file, _line_in_message(str(exc)), "settings-unreadable",
-                f"อ่านการตั้งค่าหรือไฟล์ข้อมูล (content/data/*.toml) ไม่ได้: {exc}",
-                f"The settings or a data file (content/data/*.toml) cannot be read: {exc}",
-                "ตรวจไฟล์ .toml ที่แก้ไขล่าสุด (เครื่องหมายคำพูด วงเล็บ เครื่องหมาย =)",
-                "Check the .toml file you changed last (quotes, brackets, =).",
-            )
-            return LOG
-        if fix:
-            fix_tree(settings["PATH"], out)
-        warnings = _PelicanWarnings(LOG)
-        pelican_logger = logging.getLogger("pelican")
-        pelican_logger.addHandler(warnings)
-        try:
-            pelican.run()
-        except ContentProblemsError:
-            pass
-        except Exception as exc:  # a plugin or template failed: still report everything
-            LOG.error(
-                "(build)", 0, "build-crashed",
-                f"การสร้างเว็บไซต์หยุดกลางคันเพราะข้อผิดพลาดในระบบ: {type(exc).__name__}: {exc}",
-                f"The build stopped on an internal error: {type(exc).__name__}: {exc}",
-                "แจ้งกลุ่ม DLICT พร้อมข้อความนี้", "Tell the DLICT group, with this message.",
-            )
-        finally:
-            pelican_logger.removeHandler(warnings)
-        # Errors logged after the content was read (while writing).
-        report_pelican_errors(settings["PATH"])
+    override = {
+        "OUTPUT_PATH": output,
+        "PROBLEMS_PRINT": False,
+        "LOAD_CONTENT_CACHE": False,
+        "CACHE_CONTENT": False,
+    }
+    if content:
+        override["PATH"] = os.path.abspath(content)
+    try:
+        settings = read_settings(settings_file, override=override)
+        pelican = Pelican(settings)  # its `initialized` signal clears the log
+    except Exception as exc:  # a broken data file or setting
+        LOG.clear()
+        LOG.error(
+            settings_file, _line_in_message(str(exc)), "settings-unreadable",
+            f"อ่านการตั้งค่าหรือไฟล์ข้อมูล (content/data/*.toml) ไม่ได้: {exc}",
+            f"The settings or a data file (content/data/*.toml) cannot be read: {exc}",
+            "ตรวจไฟล์ .toml ที่แก้ไขล่าสุด (เครื่องหมายคำพูด วงเล็บ เครื่องหมาย =)",
+            "Check the .toml file you changed last (quotes, brackets, =).",
+        )
+        return LOG
+    if fix:
+        fix_tree(settings["PATH"], out)
+    warnings = _PelicanWarnings(LOG)
+    pelican_logger = logging.getLogger("pelican")
+    pelican_logger.addHandler(warnings)
+    try:
+        pelican.run()
+    except ContentProblemsError:
+        pass
+    except Exception as exc:  # a plugin or template failed: still report everything
+        LOG.error(
+            "(build)", 0, "build-crashed",
+            f"การสร้างเว็บไซต์หยุดกลางคันเพราะข้อผิดพลาดในระบบ: {type(exc).__name__}: {exc}",
+            f"The build stopped on an internal error: {type(exc).__name__}: {exc}",
+            "แจ้งกลุ่ม DLICT พร้อมข้อความนี้", "Tell the DLICT group, with this message.",
+        )
+    finally:
+        pelican_logger.removeHandler(warnings)
+    # Errors logged after the content was read (while writing).
+    report_pelican_errors(settings["PATH"])
     return LOG
 
 

@@ -151,8 +151,18 @@ class _Lines:
         return lo + 1
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < s_end and s_start < end for s_start, s_end in spans)
+class _Claimed:
+    """Which characters a hit already covers (one flag per character, so a
+    text with thousands of numbers stays linear)."""
+
+    def __init__(self, size: int) -> None:
+        self._flags = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self._flags[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._flags[start:end])
 
 
 def scan_text(text: str) -> list[Hit]:
@@ -164,42 +174,42 @@ def scan_text(text: str) -> list[Hit]:
     hits: list[Hit] = []
     # Every 13-digit group, valid or not, is claimed by the ID rule so that
     # the shorter rules do not report pieces of it.
-    claimed: list[tuple[int, int]] = []
+    claimed = _Claimed(len(norm))
 
     for m in _ID_RE.finditer(norm):
-        claimed.append(m.span())
+        claimed.add(*m.span())
         digits = only_digits(m.group())
         if is_valid_national_id(digits):
             hits.append(Hit(NATIONAL_ID, digits, mask_national_id(digits),
                             m.start(), m.end(), lines.line(m.start())))
 
     for m in _MOBILE_RE.finditer(norm):
-        if _overlaps(*m.span(), claimed):
+        if claimed.overlaps(*m.span()):
             continue
         digits = only_digits(m.group())
         if digits.startswith("66"):
             digits = "0" + digits[2:].lstrip("0")
         if len(digits) != 10:
             continue
-        claimed.append(m.span())
+        claimed.add(*m.span())
         hits.append(Hit(MOBILE, digits, mask_mobile(digits),
                         m.start(), m.end(), lines.line(m.start())))
 
     for m in _LASER_RE.finditer(norm):
-        claimed.append(m.span())
+        claimed.add(*m.span())
         hits.append(Hit(LASER_CODE, m.group().replace("-", ""), mask_laser(m.group()),
                         m.start(), m.end(), lines.line(m.start())))
 
     bank_words = [w.end() for w in _BANK_WORD_RE.finditer(norm)]
     if bank_words:
         for m in _ACCOUNT_RE.finditer(norm):
-            if _overlaps(*m.span(), claimed):
+            if claimed.overlaps(*m.span()):
                 continue
             before = bisect.bisect_right(bank_words, m.start())
             near = before > 0 and m.start() - bank_words[before - 1] <= BANK_WORD_WINDOW
             laid_out = _ACCOUNT_LAYOUT_RE.fullmatch(m.group()) is not None
             if near or laid_out:
-                claimed.append(m.span())
+                claimed.add(*m.span())
                 hits.append(Hit(BANK_ACCOUNT, only_digits(m.group()),
                                 mask_keep_last(m.group()), m.start(), m.end(),
                                 lines.line(m.start())))
