@@ -7,6 +7,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+from markdown.extensions.toc import slugify_unicode
+
 ROOT = Path(__file__).resolve().parent
 # Plugins import each other's pure modules (thai_dates.dates, ...) whatever
 # their order in PLUGINS, as the tests do.
@@ -35,7 +37,7 @@ DEFAULT_LANG = "th"
 DEFAULT_DATE = None
 # Front-matter fields read as Thai dates (thai_dates plugin); plugins that
 # define date fields add their names here.
-THAI_DATE_FIELDS = ["date", "modified"]
+THAI_DATE_FIELDS = ["date", "modified", "edition_date"]
 DEFAULT_PAGINATION = 10
 PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "group": None}
 
@@ -51,6 +53,10 @@ IGNORE_FILES = [".#*", "README.md", "TEMPLATE*.md"]
 # never from a transliterated Thai title.
 SLUGIFY_SOURCE = "basename"
 USE_FOLDER_AS_CATEGORY = True
+# One language: no translations. Two files with one slug are a URL collision
+# (reported by content_kinds), not a translation pair.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
 
 ARTICLE_URL = "{category}/{slug}/"
 ARTICLE_SAVE_AS = "{category}/{slug}/index.html"
@@ -95,7 +101,7 @@ READERS = {"rst": None, "htm": None, "html": None}
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
-        "markdown.extensions.toc": {"permalink": False},
+        "markdown.extensions.toc": {"permalink": False, "slugify": slugify_unicode},
         "markdown.extensions.sane_lists": {},
     },
     "output_format": "html5",
@@ -103,7 +109,7 @@ MARKDOWN = {
 
 PLUGIN_PATHS = ["plugins"]
 # "problems" first: it collects what every other plugin reports.
-PLUGINS = ["problems", "thai_dates", "groups", "security_headers", "sitemap", "registers", "disclosure"]
+PLUGINS = ["problems", "thai_dates", "groups", "content_kinds", "security_headers", "sitemap", "registers", "disclosure"]
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [
