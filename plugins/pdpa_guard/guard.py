@@ -36,19 +36,24 @@ _FIX = {
     ),
 }
 
-_cache: dict[tuple[str, int, int], Extraction] = {}
+_cache: dict[tuple[str, int, int], tuple[Extraction, list[list[Hit]]]] = {}
 
 
-def extract_cached(path: str) -> Extraction:
-    """extract(), remembered while the file's size and time stay the same
-    (the dev server rebuilds often; PDFs are slow to read)."""
+def read_and_scan(path: str) -> tuple[Extraction, list[list[Hit]]]:
+    """The file's text pieces and the hits in each, remembered while the
+    file's size and time stay the same (the dev server rebuilds often, and
+    PDFs are slow to read)."""
     try:
         stat = os.stat(path)
+        key = (os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
     except OSError:
-        return extract(path)
-    key = (os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
-    if key not in _cache:
-        _cache[key] = extract(path)
+        key = None
+    if key is None or key not in _cache:
+        extraction = extract(path)
+        found = (extraction, [scan_text(chunk.text) for chunk in extraction.chunks])
+        if key is None:
+            return found
+        _cache[key] = found
     return _cache[key]
 
 
@@ -88,13 +93,13 @@ def _report_hits(log: ProblemLog, path: str, line: int, where_th: str, where_en:
 
 
 def guard_file(log: ProblemLog, path: str, allowlist: Allowlist, allowlist_name: str) -> None:
-    extraction = extract_cached(path)
+    extraction, hits_by_chunk = read_and_scan(path)
     shown_path = relpath(path)
     for note in extraction.notes:
         log.warning(path, 0, note.code, note.th, note.en, note.fix_th, note.fix_en)
-    for chunk in extraction.chunks:
+    for chunk, chunk_hits in zip(extraction.chunks, hits_by_chunk):
         groups: dict[tuple[int, str], list[Hit]] = defaultdict(list)
-        for hit in scan_text(chunk.text):
+        for hit in chunk_hits:
             if allowlist.allows(hit, shown_path):
                 continue
             groups[(hit.line if chunk.lines else 0, hit.kind)].append(hit)

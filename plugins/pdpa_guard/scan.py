@@ -85,8 +85,11 @@ def to_arabic_digits(text: str) -> str:
     return text.translate(_TO_ARABIC)
 
 
+_NOT_DIGIT = re.compile(r"[^0-9]+")
+
+
 def only_digits(text: str) -> str:
-    return "".join(ch for ch in to_arabic_digits(text) if ch.isascii() and ch.isdigit())
+    return _NOT_DIGIT.sub("", to_arabic_digits(text))
 
 
 def national_id_check_digit(first12: str) -> int:
@@ -138,17 +141,10 @@ class _Lines:
     """Offsets to 1-based line numbers."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def line(self, offset: int) -> int:
-        lo, hi = 0, len(self._starts)
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if self._starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid
-        return lo + 1
+        return bisect.bisect_right(self._starts, offset)
 
 
 class _Claimed:
@@ -162,7 +158,7 @@ class _Claimed:
         self._flags[start:end] = b"\x01" * (end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(self._flags[start:end])
+        return self._flags.find(1, start, end) != -1
 
 
 def scan_text(text: str) -> list[Hit]:
