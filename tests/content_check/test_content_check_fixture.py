@@ -101,6 +101,21 @@ def test_broken_date_is_reported_by_the_thai_dates_plugin_at_its_line(checked):
     )]
 
 
+def test_problems_of_the_content_kinds_plugin_are_in_the_same_run(checked):
+    content, result, _ = checked
+    found = [a[:4] for a in annotations(result.stdout, content)
+             if a[3] in ("field-recommended", "url-collision")]
+    assert found == [
+        ("announcements/2568-11-23-no-summary.md", 1, "warning", "field-recommended"),
+        ("pages/contact-copy.md", 1, "error", "url-collision"),
+        ("pages/contact.md", 1, "error", "url-collision"),
+    ]
+    messages = {a[0]: a[4] for a in annotations(result.stdout, content) if a[3] in ("field-recommended", "url-collision")}
+    assert messages["announcements/2568-11-23-no-summary.md"] == "Summary: ควรมีช่องนี้"
+    assert messages["pages/contact-copy.md"].startswith("ที่อยู่เว็บ contact/ ซ้ำกับ ")
+    assert messages["pages/contact-copy.md"].endswith("pages/contact.md ไฟล์หนึ่งจะทับอีกไฟล์")
+
+
 def test_errors_fail_the_run_and_the_text_report_is_sorted_thai_first(checked):
     content, result, _ = checked
     assert result.returncode == 1
