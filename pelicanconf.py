@@ -109,7 +109,7 @@ MARKDOWN = {
 
 PLUGIN_PATHS = ["plugins"]
 # "problems" first: it collects what every other plugin reports.
-PLUGINS = ["problems", "thai_dates", "groups", "content_kinds", "security_headers", "sitemap", "registers", "disclosure"]
+PLUGINS = ["problems", "thai_dates", "groups", "content_kinds", "security_headers", "sitemap", "registers", "disclosure", "search_index"]
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [

@@ -1,0 +1,65 @@
+"""Pelican wiring for site search: the search page, the data-pagefind-*
+facts the templates need, and the Pagefind index built after the site is
+written (every build, local or production)."""
+
+import logging
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .facets import DEFAULTS, facets_for, filter_options, search_settings
+from .indexer import SearchIndexError, index_site
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SearchIndexError", "register"]
+
+
+def _on_initialized(pelican):
+    for key, default in DEFAULTS.items():
+        pelican.settings.setdefault(key, default)
+    settings = pelican.settings
+
+    def search_facets(item):
+        return facets_for(item, settings)
+
+    settings.setdefault("JINJA_FILTERS", {})["search_facets"] = search_facets
+
+
+class SearchPageGenerator(Generator):
+    """Writes the search page (search/index.html by default)."""
+
+    def generate_output(self, writer):
+        conf = search_settings(self.settings)
+        if not conf["SEARCH_SAVE_AS"]:
+            return
+        items = list(self.context.get("articles", [])) + list(self.context.get("pages", []))
+        writer.write_file(
+            conf["SEARCH_SAVE_AS"],
+            self.get_template("search"),
+            self.context,
+            search_filters=filter_options(items, self.settings),
+            page_name=conf["SEARCH_URL"].rstrip("/"),
+            url=conf["SEARCH_URL"],
+        )
+
+
+def _get_generators(pelican):
+    return SearchPageGenerator
+
+
+def _on_finalized(pelican):
+    conf = search_settings(pelican.settings)
+    result = index_site(
+        pelican.output_path,
+        bundle_dir=conf["SEARCH_BUNDLE_DIR"],
+        language=conf["SEARCH_LANGUAGE"],
+        chunk_size=conf["SEARCH_INDEX_CHUNK_SIZE"],
+    )
+    log.info("Search index: %d pages in %s", result.pages, result.bundle)
+
+
+def register():
+    signals.initialized.connect(_on_initialized)
+    signals.get_generators.connect(_get_generators)
+    signals.finalized.connect(_on_finalized)

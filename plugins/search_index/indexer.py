@@ -1,0 +1,187 @@
+"""Build the Pagefind search index for a written site.
+
+The pages are copied to a scratch folder with their Thai words marked (see
+thai_words.py), Pagefind's extended binary indexes the copy, and the bundle
+is written into the site's own output folder. The published pages are not
+changed."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .thai_words import break_words, extra_terms
+
+# Files of Pagefind's ready-made interfaces; the site has its own (search.js).
+UNUSED_BUNDLE_FILES = (
+    "pagefind-ui.js", "pagefind-ui.css",
+    "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
+
+BODY_MARK = "data-pagefind-body"
+# The search-only words go into this metadata field: searchable, never shown.
+EXTRA_FIELD = "extra_terms"
+
+_TOKEN = re.compile(r"(<!--.*?-->|<[^>]*>)", re.DOTALL)
+_RAW_TEXT_TAGS = ("script", "style", "textarea", "template")
+_TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)")
+
+
+class SearchIndexError(Exception):
+    """Indexing failed: the build stops with this message (Thai, then English)."""
+
+    exitcode = 1
+
+
+@dataclass
+class IndexResult:
+    pages: int
+    bundle: Path
+    log: str
+
+
+def pagefind_binary() -> Path:
+    """Pagefind's extended binary (the one that segments Thai)."""
+    try:
+        from pagefind_bin_extended import get_executable
+    except ImportError as error:
+        raise SearchIndexError(
+            "ไม่พบโปรแกรมสร้างดัชนีค้นหา Pagefind รุ่น extended: ติดตั้งด้วย "
+            "make venv (requirements.txt มี pagefind[extended])\n"
+            "Pagefind's extended binary is missing: run make venv "
+            "(requirements.txt pins pagefind[extended])"
+        ) from error
+    return Path(get_executable())
+
+
+def prepare_page(text: str) -> tuple[str, bool]:
+    """A page as the indexer should read it: Thai words separated by
+    zero-width spaces, and the inner parts of compounds found in the indexed
+    body added as a hidden metadata field. Returns (html, has_body)."""
+    out: list[str] = []
+    body_text: list[str] = []
+    raw_tag = None
+    body_tag = None
+    depth = 0
+    for piece in _TOKEN.split(text):
+        if not piece:
+            continue
+        if piece.startswith("<"):
+            out.append(piece)
+            if piece.startswith("<!--"):
+                continue
+            match = _TAG_NAME.match(piece)
+            if not match:
+                continue
+            closing, name = match.group(1) == "/", match.group(2).lower()
+            if raw_tag:
+                if closing and name == raw_tag:
+                    raw_tag = None
+                continue
+            if not closing and name in _RAW_TEXT_TAGS and not piece.endswith("/>"):
+                raw_tag = name
+            if body_tag is None:
+                if not closing and BODY_MARK in piece:
+                    body_tag, depth = name, 1
+            elif name == body_tag and not piece.endswith("/>"):
+                depth += -1 if closing else 1
+                if depth == 0:
+                    body_tag = "#done"
+            continue
+        if raw_tag:
+            out.append(piece)
+            continue
+        if body_tag not in (None, "#done"):
+            body_text.append(html.unescape(piece))
+        out.append(break_words(piece))
+    page = "".join(out)
+    has_body = body_tag is not None
+    if has_body:
+        extra = " ".join(extra_terms(" ".join(body_text)))
+        if extra:
+            field = (
+                f'<span hidden data-pagefind-meta="{EXTRA_FIELD}[data-terms]" '
+                f'data-terms="{html.escape(extra)}"></span>'
+            )
+            closing_body = page.lower().rfind("</body>")
+            if closing_body == -1:
+                page += field
+            else:
+                page = page[:closing_body] + field + page[closing_body:]
+    return page, has_body
+
+
+def index_site(
+    output: Path,
+    bundle_dir: str = "pagefind",
+    language: str = "th",
+    chunk_size: int | None = 3000,
+) -> IndexResult:
+    """Index every page of a written site into output/<bundle_dir>/.
+
+    chunk_size: how many word locations go into one index file (Pagefind's
+    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pinned with Pagefind 1.5.2). Smaller
+    files mean a query downloads only the part of the index it needs; None
+    keeps Pagefind's default."""
+    output = Path(output)
+    if not output.is_dir():
+        raise SearchIndexError(
+            f"ไม่พบโฟลเดอร์เว็บไซต์ที่จะสร้างดัชนีค้นหา: {output}\n"
+            f"the site folder to index does not exist: {output}"
+        )
+    bundle = output / bundle_dir
+    binary = pagefind_binary()
+    pages = 0
+    with tempfile.TemporaryDirectory(prefix="search-index-") as scratch:
+        scratch_path = Path(scratch)
+        for source in sorted(output.rglob("*.html")):
+            relative = source.relative_to(output)
+            if relative.parts and relative.parts[0] == bundle_dir:
+                continue
+            prepared, has_body = prepare_page(source.read_text(encoding="utf-8"))
+            if not has_body:
+                continue
+            target = scratch_path / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(prepared, encoding="utf-8")
+            pages += 1
+        if pages == 0:
+            raise SearchIndexError(
+                "ไม่มีหน้าใดให้สร้างดัชนีค้นหา: แม่แบบต้องใส่ data-pagefind-body ที่เนื้อหาหลัก\n"
+                "no page to index: templates must mark the main content with data-pagefind-body"
+            )
+        if bundle.exists():
+            shutil.rmtree(bundle)
+        command = [
+            str(binary), "--site", str(scratch_path), "--output-path", str(bundle.resolve()),
+            "--force-language", language, "--quiet",
+        ]
+        env = dict(os.environ)
+        if chunk_size:
+            env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = str(int(chunk_size))
+        try:
+            run = subprocess.run(
+                command, cwd=scratch_path, capture_output=True, text=True, timeout=600, env=env,
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise SearchIndexError(
+                f"สร้างดัชนีค้นหาไม่สำเร็จ: เรียกใช้ Pagefind ไม่ได้ ({error})\n"
+                f"building the search index failed: could not run Pagefind ({error})"
+            ) from error
+    log = (run.stdout + run.stderr).strip()
+    if run.returncode != 0 or not (bundle / "pagefind.js").is_file():
+        raise SearchIndexError(
+            f"สร้างดัชนีค้นหาไม่สำเร็จ (Pagefind จบด้วยรหัส {run.returncode}) ดูข้อความด้านล่าง\n"
+            f"building the search index failed (Pagefind exited with {run.returncode}), see below\n{log}"
+        )
+    for name in UNUSED_BUNDLE_FILES:
+        (bundle / name).unlink(missing_ok=True)
+    return IndexResult(pages=pages, bundle=bundle, log=log)

@@ -1,0 +1,180 @@
+"""The pure parts of the search plugin: Thai word marks, the page the
+indexer reads, facets, and how indexing fails."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from search_index.facets import (
+    attachment_labels,
+    document_number_forms,
+    facets_for,
+    filter_options,
+)
+from search_index.indexer import EXTRA_FIELD, SearchIndexError, index_site, prepare_page
+from search_index.thai_words import ZWSP, break_words, extra_terms, inner_parts, segment
+
+SETTINGS = {
+    "THAI_DIGITS": True,
+    "GROUPS": [
+        {"slug": "admin", "name": "กลุ่มอำนวยการ"},
+        {"slug": "personnel", "name": "กลุ่มบริหารงานบุคคล"},
+    ],
+}
+
+
+# ---------------------------------------------------------------- Thai words
+
+def test_thai_is_cut_the_way_the_browser_cuts_a_query():
+    # Chromium's Intl.Segmenter (ICU) gives these same words.
+    assert segment("ประกาศรับสมัครครูอัตราจ้าง") == ("ประกาศ", "รับ", "สมัคร", "ครู", "อัตรา", "จ้าง")
+    assert segment("ผู้บริหารสถานศึกษา") == ("ผู้", "บริหาร", "สถาน", "ศึกษา")
+
+
+def test_word_marks_are_invisible_and_leave_digits_and_latin_alone():
+    marked = break_words("ประกาศรับสมัคร DLTV ที่ ๑๒๓/2568")
+    assert marked.replace(ZWSP, "") == "ประกาศรับสมัคร DLTV ที่ ๑๒๓/2568"
+    assert marked.split(" ")[0].split(ZWSP) == ["ประกาศ", "รับ", "สมัคร"]
+    assert "DLTV ที่ ๑๒๓/2568" in marked
+
+
+def test_inner_parts_of_a_compound_become_extra_terms():
+    assert "กิจจา" in inner_parts("ราชกิจจา")
+    assert inner_parts("ครู") == ()
+    extra = extra_terms("ประกาศในราชกิจจานุเบกษา")
+    assert "กิจจา" in extra
+    assert "ประกาศ" not in extra  # a word of the text itself is indexed already
+
+
+# ------------------------------------------------------- the page indexed
+
+PAGE = """<!DOCTYPE html><html lang="th"><head><title>ทดสอบ</title>
+<script>var ข้อความ = "ห้ามแตะ";</script></head><body>
+<nav>เมนูหลักของเว็บไซต์</nav>
+<main data-pagefind-body><h1 title="ชื่อเรื่องยาว">ประกาศราชกิจจานุเบกษา</h1>
+<div><p>ผู้บริหารสถานศึกษา &amp; ครู</p></div></main>
+<footer>ติดต่อสำนักงาน</footer></body></html>"""
+
+
+def test_prepared_page_marks_words_in_text_only():
+    prepared, has_body = prepare_page(PAGE)
+    assert has_body
+    assert f"ผู้{ZWSP}บริหาร{ZWSP}สถาน{ZWSP}ศึกษา &amp; ครู" in prepared
+    assert 'title="ชื่อเรื่องยาว"' in prepared  # attributes untouched
+    assert 'var ข้อความ = "ห้ามแตะ";' in prepared  # scripts untouched
+    assert prepared.replace(ZWSP, "").replace(
+        prepared[prepared.index("<span hidden"):prepared.index("</body>")], ""
+    ) == PAGE
+
+
+def test_extra_terms_come_from_the_indexed_body_only():
+    prepared, _ = prepare_page(PAGE)
+    start = prepared.index(f'data-pagefind-meta="{EXTRA_FIELD}[data-terms]"')
+    terms = prepared[start:prepared.index("</span>", start)]
+    assert "กิจจา" in terms
+    assert "หลัก" not in terms and "นักงาน" not in terms  # nav and footer
+
+
+def test_a_page_without_the_body_mark_is_left_out():
+    prepared, has_body = prepare_page("<html><body><main><p>ข้อความ</p></main></body></html>")
+    assert not has_body
+
+
+# ------------------------------------------------------------- indexing
+
+def test_indexing_a_site_with_nothing_marked_fails_in_thai_and_english(tmp_path):
+    (tmp_path / "index.html").write_text("<html lang='th'><body><p>ไม่มี</p></body></html>", encoding="utf-8")
+    with pytest.raises(SearchIndexError) as failure:
+        index_site(tmp_path)
+    message = str(failure.value)
+    assert "data-pagefind-body" in message
+    assert "ไม่มีหน้าใด" in message and "no page to index" in message
+    assert failure.value.exitcode == 1
+
+
+def test_indexing_a_missing_folder_fails_clearly(tmp_path):
+    with pytest.raises(SearchIndexError, match="does not exist"):
+        index_site(tmp_path / "nowhere")
+
+
+def test_indexing_writes_the_bundle_without_the_ready_made_interfaces(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(PAGE, encoding="utf-8")
+    result = index_site(tmp_path)
+    assert result.pages == 1
+    assert (tmp_path / "pagefind" / "pagefind.js").is_file()
+    assert list((tmp_path / "pagefind").glob("wasm.*.pagefind"))
+    assert not (tmp_path / "pagefind" / "pagefind-ui.js").exists()
+    # The published page is not changed by indexing.
+    assert (tmp_path / "a" / "index.html").read_text(encoding="utf-8") == PAGE
+
+
+# ---------------------------------------------------------------- facets
+
+def document(**fields):
+    base = dict(
+        relative_source_path="documents/letter.md",
+        date=dt.datetime(2025, 11, 3, 9, 30),
+        group="personnel",
+        doc_type="หนังสือภายนอก",
+        doc_no="ที่ ศธ ๐๔๐๙๙/ว ๑๒๓",
+        attachments=["files/a.pdf | หนังสือฉบับลงนาม", "files/b.pdf | แบบตอบรับ"],
+    )
+    base.update(fields)
+    return SimpleNamespace(**base)
+
+
+def test_facets_of_an_official_document():
+    facets = facets_for(document(), SETTINGS)
+    assert dict(facets.filters) == {
+        "kind": "หนังสือราชการ",
+        "group": "กลุ่มบริหารงานบุคคล",
+        "doc_type": "หนังสือภายนอก",
+        "fiscal_year": "๒๕๖๙",  # November 2025 is in fiscal year 2569
+    }
+    meta = dict(facets.meta)
+    assert meta["date"] == "๓ พฤศจิกายน ๒๕๖๘"
+    assert meta["date_iso"] == "2025-11-03"
+    assert meta["doc_no"] == "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓"
+    assert "ศธ 04099/ว 123" in meta["doc_no_forms"]
+    assert meta["attachments"] == "หนังสือฉบับลงนาม · แบบตอบรับ"
+    assert dict(facets.sort) == {"date": "2025-11-03T09:30"}
+
+
+def test_facets_of_a_page_without_date_or_group():
+    page = SimpleNamespace(relative_source_path="pages/about.md")
+    facets = facets_for(page, SETTINGS)
+    assert facets.filters == [("kind", "หน้าเว็บไซต์")]
+    assert facets.sort == []
+
+
+def test_fiscal_year_in_arabic_digits_when_the_site_uses_them():
+    facets = facets_for(document(), {**SETTINGS, "THAI_DIGITS": False})
+    assert facets.filter_value("fiscal_year") == "2569"
+
+
+def test_document_number_forms_cover_both_digit_systems():
+    shown, forms = document_number_forms("ที่ 123/2568")
+    assert shown == "ที่ 123/2568"
+    assert {"ที่ 123/2568", "ที่ ๑๒๓/๒๕๖๘", "๑๒๓/๒๕๖๘", "123/2568"} <= set(forms)
+    assert document_number_forms(None) == ("", [])
+
+
+def test_attachment_labels_from_lines_or_objects():
+    assert attachment_labels("files/a.pdf | ก\nfiles/b.pdf") == ["ก"]
+    assert attachment_labels([SimpleNamespace(label="แบบฟอร์ม")]) == ["แบบฟอร์ม"]
+    assert attachment_labels(None) == []
+
+
+def test_filter_options_count_values_in_site_order():
+    items = [
+        document(),
+        document(group="admin", date=dt.datetime(2024, 5, 1)),
+        document(relative_source_path="announcements/news.md", doc_type=None, doc_no=None),
+    ]
+    options = {o["name"]: o for o in filter_options(items, SETTINGS)}
+    assert options["kind"]["values"] == [("ข่าวประชาสัมพันธ์", 1), ("หนังสือราชการ", 2)]
+    assert [v for v, _ in options["group"]["values"]] == ["กลุ่มอำนวยการ", "กลุ่มบริหารงานบุคคล"]
+    assert options["fiscal_year"]["values"] == [("๒๕๖๙", 2), ("๒๕๖๗", 1)]
+    assert options["doc_type"]["label"] == "ชนิดหนังสือ"
