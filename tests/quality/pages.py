@@ -4,6 +4,7 @@ browser checks follow the content staff add."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from htmlcheck import page_facts
 
@@ -48,6 +49,8 @@ FINDERS = {
     "group": lambda out: _existing(out, "groups/admin/"),
     "disclosure-index": lambda out: _existing(out, "disclosure/"),
     "search": lambda out: _existing(out, "search/"),
+    # Results rendered by Pagefind (WebAssembly) under the policy.
+    "search-results": lambda out: _existing(out, "search/") and "search/?q=" + quote("รับสมัคร"),
     "contact": lambda out: _existing(out, "contact/"),
     "about": lambda out: _existing(out, "about/"),
     "not-found": lambda out: _existing(out, "404.html"),
@@ -65,6 +68,7 @@ KINDS = [
     "group",
     "disclosure-index",
     "search",
+    "search-results",
     "contact",
     "about",
     "not-found",
@@ -75,3 +79,7 @@ def page_of_kind(output: Path, kind: str) -> str:
     url_path = FINDERS[kind](output)
     assert url_path is not None, f"no page of kind {kind!r} in the built site"
     return url_path
+
+
+# What must be on screen before a page of that kind is checked.
+READY = {"search-results": "#search-results li"}

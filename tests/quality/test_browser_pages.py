@@ -9,7 +9,7 @@ import pytest
 
 from browser import DESKTOP, PHONE
 from quality.harness import AXE_URL_PATH, csp_violations, run_axe, visit
-from quality.pages import KINDS, page_of_kind
+from quality.pages import KINDS, READY, page_of_kind
 
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 CASES = [(kind, width) for kind in KINDS for width in VIEWPORTS]
@@ -24,6 +24,8 @@ def observed(site, secure_url, browser):
         if (kind, width) not in cache:
             url = f"{secure_url}/{page_of_kind(site.output, kind)}"
             with visit(browser, url, VIEWPORTS[width], axe=True) as (page, record):
+                if kind in READY:
+                    page.wait_for_selector(READY[kind])
                 # axe runs last: the CSP record is complete before its script loads.
                 # What a visitor opens (PDF previews, the groups menu) loads
                 # under the policy too.

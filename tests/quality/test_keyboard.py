@@ -8,7 +8,7 @@ import pytest
 
 from browser import DESKTOP, PHONE
 from quality.harness import visit
-from quality.pages import KINDS, page_of_kind
+from quality.pages import KINDS, READY, page_of_kind
 
 FOCUSABLE = (
     "a[href], area[href], button, input:not([type=hidden]), select, textarea, "
@@ -60,6 +60,8 @@ def test_tab_order_reaches_everything_with_visible_focus(site, secure_url, brows
     url = f"{secure_url}/{page_of_kind(site.output, kind)}"
     viewport = DESKTOP if width == "desktop" else PHONE
     with visit(browser, url, viewport) as (page, _):
+        if kind in READY:
+            page.wait_for_selector(READY[kind])
         expected = page.evaluate(_REACHABLE, FOCUSABLE)
         order = _tab_through(page)
     reached = [item["index"] for item in order]
