@@ -131,3 +131,7 @@ POLICY_LINKS = [
     ("นโยบายคุกกี้", "cookies/"),
     ("แผนผังเว็บไซต์", "sitemap/"),
 ]
+
+# The picture social networks show for a shared page without a cover image
+# (Open Graph og:image; scripts/make_share_image.py draws it).
+OG_IMAGE = "theme/images/share.png"

@@ -23,6 +23,13 @@ def _url_path(output, path) -> str:
     return rel[: -len("index.html")] if rel.endswith("index.html") else rel
 
 
+def _served(output, siteurl, url) -> bool:
+    """An absolute-from-root (or SITEURL) URL of a file the build wrote."""
+    if not url or not url.startswith(siteurl + "/"):
+        return False
+    return (output / url[len(siteurl) + 1:]).is_file()
+
+
 def _head_problems(output, siteurl, sitename) -> list[str]:
     problems = []
     titles = Counter()
@@ -44,7 +51,8 @@ def _head_problems(output, siteurl, sitename) -> list[str]:
             "og:type": meta.get("og:type") in ("website", "article"),
             "og:locale": meta.get("og:locale") == "th_TH",
             "og:site_name": meta.get("og:site_name") == sitename,
-            "og:image": meta.get("og:image") is None or meta["og:image"].startswith(siteurl + "/"),
+            "og:image": _served(output, siteurl, meta.get("og:image")),
+            "og:image:alt": bool((meta.get("og:image:alt") or "").strip()),
             "csp": meta.get("Content-Security-Policy") == expected_csp,
         }
         problems += [f"{where}: {name}" for name, ok in checks.items() if not ok]
