@@ -61,18 +61,20 @@ def test_several_lines_is_an_error(log, tmp_path):
 
 
 def test_fields_come_from_the_setting_and_are_restored():
-    pelicans_own = dict(pelican_readers.METADATA_PROCESSORS)
+    processors = pelican_readers.METADATA_PROCESSORS
+    before = dict(processors)
     try:
         settings = {"THAI_DATE_FIELDS": ["Date", "Edition_date"], "TIMEZONE": "Asia/Bangkok"}
         assert install_date_processors(settings) == ["date", "edition_date"]
-        processors = pelican_readers.METADATA_PROCESSORS
         assert processors["edition_date"]("๙ สิงหาคม ๒๕๖๒", {}).year == 2019
-        # "modified" is not listed: Pelican's own processor is back
-        settings = {"THAI_DATE_FIELDS": ["date"]}
-        install_date_processors(settings)
+        assert processors["date"]("2568-11-03", {}).year == 2025
+        # a field no longer listed gets Pelican's own processor back (which
+        # reads 2568-11-03 as the year 2568), or none if Pelican had none
+        install_date_processors({"THAI_DATE_FIELDS": ["modified"]})
         assert "edition_date" not in processors
-        assert processors["modified"]("2025-11-03", {}).year == 2025
+        assert processors["date"]("2568-11-03", {}).year == 2568
+        assert processors["modified"]("2568-11-03", {}).year == 2025
         assert install_date_processors({}) == ["date", "modified"]
     finally:
-        install_date_processors({"THAI_DATE_FIELDS": []})
-    assert pelican_readers.METADATA_PROCESSORS == pelicans_own
+        processors.clear()
+        processors.update(before)
