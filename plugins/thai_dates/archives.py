@@ -11,7 +11,6 @@ from .dates import (
     MONTHS_FULL,
     be_year,
     fiscal_year,
-    format_thai_date,
     with_digits,
 )
 
@@ -137,12 +136,3 @@ def fiscal_year_archives(articles, settings, thai_digits: bool = True) -> list[A
         )
         for year, items in _grouped(articles, fiscal_year)
     ])
-
-
-def span_text(archive: Archive, thai_digits: bool = True) -> str:
-    """'๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘' for a fiscal year archive."""
-    if archive.first_day is None:
-        return ""
-    first = format_thai_date(archive.first_day, "full", thai_digits)
-    last = format_thai_date(archive.last_day, "full", thai_digits)
-    return f"{first} – {last}"

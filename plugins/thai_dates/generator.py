@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pelican.generators import Generator
 
-from .archives import archive_settings, fiscal_year_archives, span_text, url_of, year_archives
+from .archives import archive_settings, fiscal_year_archives, url_of, year_archives
 
 
 class ThaiArchivesGenerator(Generator):
@@ -19,8 +19,6 @@ class ThaiArchivesGenerator(Generator):
         articles = self.context.get("articles", [])
         self.years = year_archives(articles, settings, thai)
         self.fiscal_years = fiscal_year_archives(articles, settings, thai)
-        for archive in self.fiscal_years:
-            archive.span = span_text(archive, thai)
         self.index_save_as = settings["FISCAL_YEARS_SAVE_AS"]
         self.context["thai_archives"] = {
             "years": self.years,

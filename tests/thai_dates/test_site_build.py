@@ -136,7 +136,10 @@ def test_year_and_month_archives_are_in_the_buddhist_era(good_site):
 def test_fiscal_year_listings(good_site):
     fiscal_2569 = good_site.page("archives/fiscal-year/2569/")
     assert "<h1>ข่าวปีงบประมาณ พ.ศ. ๒๕๖๙</h1>" in fiscal_2569
-    assert "๑ ตุลาคม ๒๕๖๘ – ๓๐ กันยายน ๒๕๖๙" in fiscal_2569
+    assert (
+        '<time datetime="2025-10-01">๑ ตุลาคม ๒๕๖๘</time> – '
+        '<time datetime="2026-09-30">๓๐ กันยายน ๒๕๖๙</time>'
+    ) in fiscal_2569
     for name in ("meeting", "dltv-support", "training", "iso-news"):
         assert f"ข่าว {name}<" in fiscal_2569, name
     assert "ข่าว budget<" not in fiscal_2569
