@@ -66,6 +66,8 @@ def prepare_page(text: str) -> tuple[str, bool]:
     """A page as the indexer should read it: Thai words separated by
     zero-width spaces, and the inner parts of compounds found in the indexed
     body added as a hidden metadata field. Returns (html, has_body)."""
+    if BODY_MARK not in text:
+        return text, False
     out: list[str] = []
     body_text: list[str] = []
     raw_tag = None
@@ -96,11 +98,10 @@ def prepare_page(text: str) -> tuple[str, bool]:
                 if depth == 0:
                     body_tag = "#done"
             continue
-        if raw_tag:
-            out.append(piece)
+        if raw_tag or body_tag in (None, "#done"):
+            out.append(piece)  # Pagefind reads the body only
             continue
-        if body_tag not in (None, "#done"):
-            body_text.append(html.unescape(piece))
+        body_text.append(html.unescape(piece))
         out.append(break_words(piece))
     page = "".join(out)
     has_body = body_tag is not None
