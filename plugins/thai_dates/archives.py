@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .dates import (
+    InvalidDate,
     MONTHS_FULL,
     be_year,
     fiscal_year,
@@ -75,7 +76,8 @@ def _link_neighbours(archives: list[Archive]) -> list[Archive]:
 def _grouped(articles, key) -> list[tuple]:
     """(key, articles) pairs, newest key first, articles newest first."""
     groups = defaultdict(list)
-    for article in sorted(articles, key=lambda a: a.date, reverse=True):
+    readable = [a for a in articles if not isinstance(a.date, InvalidDate)]
+    for article in sorted(readable, key=lambda a: a.date, reverse=True):
         groups[key(article.date)].append(article)
     return sorted(groups.items(), reverse=True)
 

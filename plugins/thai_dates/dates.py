@@ -184,6 +184,15 @@ class ThaiDateError(ValueError):
         super().__init__(f"{en} (e.g. {example}) / {th}")
 
 
+class InvalidDate(_dt.datetime):
+    """Stands in for a date field that could not be read, so the document is
+    still built (and every other problem found) while the build fails at the
+    end. `source_text` is what the file said. Archives leave it out; the
+    filters show `source_text`."""
+
+    source_text = ""
+
+
 def _thai_n(value) -> str:
     return to_thai_digits(value)
 

@@ -8,6 +8,7 @@ import datetime as _dt
 from markupsafe import Markup, escape
 
 from .dates import (
+    InvalidDate,
     ThaiDateError,
     academic_year,
     fiscal_year,
@@ -31,8 +32,7 @@ def as_date(value, tz: str = "Asia/Bangkok"):
     (the reader reports it with its file and line)."""
     if value is None or value == "":
         return None
-    if getattr(value, "source_text", None) is not None and hasattr(value, "year"):
-        # A placeholder for a date that could not be read (see __init__.py).
+    if isinstance(value, InvalidDate):
         return value.source_text or None
     if isinstance(value, _dt.date):
         return value

@@ -4,7 +4,6 @@ text, what is wrong, an example) instead of dropping the document."""
 
 from __future__ import annotations
 
-import datetime
 import os
 from zoneinfo import ZoneInfo
 
@@ -12,20 +11,12 @@ from pelican import readers as pelican_readers
 
 from problems.problems import LOG, current_source, field_line
 
-from .dates import ThaiDateError, parse_thai_date
+from .dates import InvalidDate, ThaiDateError, parse_thai_date
 
 DEFAULT_DATE_FIELDS = ("date", "modified")
 # Pelican's own processors, restored for fields a later build no longer lists.
 _PELICAN_PROCESSORS = dict(pelican_readers.METADATA_PROCESSORS)
 _installed: set[str] = set()
-
-
-class InvalidDate(datetime.datetime):
-    """Stands in for a date that could not be read, so the document is still
-    built (and every other problem found) while the build fails at the end.
-    `source_text` is what the file said."""
-
-    source_text = ""
 
 
 def date_fields(settings) -> list[str]:

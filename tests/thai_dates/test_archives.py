@@ -101,3 +101,12 @@ def test_neighbouring_periods_are_linked():
     fiscal = fiscal_year_archives(ITEMS, {})
     assert [f.year for f in fiscal] == [2569, 2568, 2567]
     assert fiscal[1].newer is fiscal[0] and fiscal[1].older is fiscal[2]
+
+
+def test_unreadable_dates_are_left_out():
+    from thai_dates.dates import InvalidDate
+
+    bad = SimpleNamespace(date=InvalidDate(1970, 1, 1, tzinfo=BKK), title="bad", url="bad/")
+    years = year_archives(ITEMS + [bad], {})
+    assert [y.year for y in years] == [2568, 2567]
+    assert all("bad" not in titles(f) for f in fiscal_year_archives(ITEMS + [bad], {}))

@@ -5,7 +5,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from thai_dates.filters import make_filters
-from thai_dates.reading import InvalidDate
+from thai_dates.dates import InvalidDate
 
 BKK = ZoneInfo("Asia/Bangkok")
 MOMENT = dt.datetime(2025, 11, 3, 9, 30, tzinfo=BKK)

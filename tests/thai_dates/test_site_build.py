@@ -93,6 +93,10 @@ def test_bad_dates_do_not_drop_documents(bad_site):
     written = {p.parent.name for p in (build.output / "announcements").rglob("index.html")}
     # every document is still built: the build fails only at the end
     assert set(GOOD) | set(BAD) <= written
+    # the placeholder of an unreadable date makes no archive of its own
+    assert sorted(p.name for p in (build.output / "archives").iterdir() if p.name.isdigit()) == [
+        "2562", "2568", "2569",
+    ]
 
 
 def _article(build, name):
