@@ -41,14 +41,14 @@ class Evidence:
     path: str
     kind: str = ""
 
-    def sort_key(self):
-        stamp = self.date.isoformat() if self.date else ""
-        return (stamp == "", "" if not stamp else _invert(stamp), self.title)
 
 
-def _invert(text: str) -> str:
-    """A string that sorts in the reverse order of `text` (newest first)."""
-    return "".join(chr(0x10FFFF - ord(c)) for c in text)
+def newest_first(items):
+    """Dated items newest first (ties by title), then undated ones by title.
+    Dates may be dates or datetimes, so they are compared as ISO text."""
+    dated = sorted((i for i in items if i.date), key=lambda i: i.title)
+    dated.sort(key=lambda i: i.date.isoformat(), reverse=True)
+    return dated + sorted((i for i in items if not i.date), key=lambda i: i.title)
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
         return evidence, entries
 
     years: list[int] = []
-    year_line = line("fiscal_year")
+    year_field = "fiscal_year"
     if meta.get("fiscal_year") not in (None, ""):
         for text in split_list(meta.get("fiscal_year")):
             year = _year_text(text)
@@ -116,7 +116,7 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
                     hint_th = f" (ดูเหมือนเป็นปี ค.ศ. ให้ใช้ พ.ศ. {year + 543})"
                     hint_en = f" (looks like a CE year; use BE {year + 543})"
                 log.error(
-                    path, year_line, "disclosure.fiscal-year",
+                    path, line("fiscal_year"), "disclosure.fiscal-year",
                     f"Fiscal_year \"{text}\" ไม่ใช่ปีงบประมาณ พ.ศ. สี่หลัก{hint_th}",
                     f"Fiscal_year \"{text}\" is not a four-digit Buddhist-Era fiscal year{hint_en}.",
                     "เช่น Fiscal_year: 2569 หรือหลายปี Fiscal_year: 2569, 2570",
@@ -126,7 +126,7 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
                 years.append(year)
     elif source.date is not None:
         years.append(fiscal_year_of(source.date))
-        year_line = line("date")
+        year_field = "date"
     else:
         log.error(
             path, line("oit"), "disclosure.no-fiscal-year",
@@ -141,7 +141,7 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
         applied = catalogues.for_year(year)
         if applied is None:
             log.error(
-                path, year_line or line("oit"), "disclosure.no-catalogue",
+                path, line(year_field) or line("oit"), "disclosure.no-catalogue",
                 f"ไม่มีรายการตัวชี้วัด OIT ของปีงบประมาณ {year} (มีของปี {known_years})",
                 f"There is no OIT catalogue for fiscal year {year} (there are: {known_years}).",
                 f"เพิ่มไฟล์ data/oit/{year}.toml หรือแก้วันที่/Fiscal_year ให้ถูกปี",
@@ -196,10 +196,9 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
 def oia_index(entries: list[OiaEntry]) -> dict[str, list[OiaEntry]]:
     """Entries by category key, every category present, newest first, no repeats."""
     index: dict[str, list[OiaEntry]] = {key: [] for key in OIA_BY_KEY}
+    seen: set[tuple[str, str]] = set()
     for entry in entries:
-        bucket = index[entry.category]
-        if all(e.url != entry.url for e in bucket):
-            bucket.append(entry)
-    for bucket in index.values():
-        bucket.sort(key=lambda e: (e.date is None, _invert(e.date.isoformat()) if e.date else "", e.title))
-    return index
+        if (entry.category, entry.url) not in seen:
+            seen.add((entry.category, entry.url))
+            index[entry.category].append(entry)
+    return {key: newest_first(bucket) for key, bucket in index.items()}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from thai_dates.dates import fiscal_year as fiscal_year_of
 
 from .catalogue import Applied, Catalogues, Item
-from .declarations import Evidence
+from .declarations import Evidence, newest_first
 
 PUBLISHED = "published"
 DUE_LATER = "due_later"
@@ -123,18 +123,22 @@ def build_year(applied: Applied, evidence: list[Evidence], today: _dt.date,
     year = applied.fiscal_year
     current_year = fiscal_year_of(today)
     done = months_completed(today)
+    by_code: dict[str, list[Evidence]] = {}
+    by_topic: dict[str, dict[int, list[Evidence]]] = {}
+    for e in evidence:
+        if e.fiscal_year == year:
+            by_code.setdefault(e.code, []).append(e)
+        elif e.topic:
+            by_topic.setdefault(e.topic, {}).setdefault(e.fiscal_year, []).append(e)
     statuses = []
     for item in applied.catalogue.items:
-        documents = sorted(
-            (e for e in evidence if e.fiscal_year == year and e.code == item.code),
-            key=Evidence.sort_key,
-        )
+        documents = newest_first(by_code.get(item.code, []))
         others = []
-        if item.topic:
-            others = sorted(
-                (e for e in evidence if e.fiscal_year != year and e.topic == item.topic),
-                key=lambda e: (-e.fiscal_year, e.sort_key()),
-            )
+        if item.topic and by_topic.get(item.topic):
+            # The same subject in the nearest other year (the later one on a tie).
+            years = by_topic[item.topic]
+            nearest = min(years, key=lambda y: (abs(y - year), -y))
+            others = newest_first(years[nearest])
         if documents:
             status = PUBLISHED
         elif year > current_year or (year == current_year and done < item.due_months):

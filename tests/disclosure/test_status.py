@@ -120,3 +120,13 @@ def test_json_and_csv_agree_with_the_statuses(catalogues):
     assert [(r["code"], r["status"]) for r in rows] == [(i["code"], i["status"]) for i in data["items"]]
     assert rows[0]["document_urls"] == "https://example.go.th/structure/"
     json.dumps(data)  # serialisable
+
+
+def test_other_year_content_comes_from_the_nearest_year(catalogues):
+    evidence = [ev(2566, "O7", "news", url="older/"), ev(2568, "O2", "news", url="near/"),
+                ev(2570, "O2", "news", url="later/")]
+    report = build_year(catalogues.for_year(2569), evidence, dt.date(2026, 9, 1))
+    # 2568 and 2570 are both one year away: the later one wins the tie.
+    assert [e.url for e in report.items[1].other_documents] == ["later/"]
+    report = build_year(catalogues.for_year(2569), evidence[:2], dt.date(2026, 9, 1))
+    assert [e.url for e in report.items[1].other_documents] == ["near/"]
