@@ -13,7 +13,7 @@ from disclosure.status import (
     build_reports, build_year, months_completed, report_csv, report_dict, report_text,
     years_to_show,
 )
-from helpers import item, write_catalogue
+from disclosure_helpers import item, write_catalogue
 from problems.problems import ProblemLog
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from disclosure.catalogue import load_catalogue, load_catalogues
-from helpers import catalogue_text, item, write_catalogue
+from disclosure_helpers import catalogue_text, item, write_catalogue
 from problems.problems import ProblemLog
 
 ROOT = Path(__file__).resolve().parents[2]

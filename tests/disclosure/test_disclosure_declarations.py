@@ -7,7 +7,7 @@ import pytest
 from disclosure.catalogue import load_catalogues
 from disclosure.declarations import Source, oia_index, read_declaration
 from disclosure.oia import CATEGORIES, parse_category
-from helpers import item, write_catalogue, write_content
+from disclosure_helpers import item, write_catalogue, write_content
 from problems.problems import ProblemLog
 
 
