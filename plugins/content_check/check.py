@@ -46,6 +46,24 @@ def _line_in_message(text: str) -> int:
     return int(match.group(1)) if match else 0
 
 
+def broken_data_file(content_dir: str) -> tuple[str, str] | None:
+    """The first data file (data/*.toml under the content folder) that is
+    not valid TOML, with the parser's message, or None."""
+    import tomllib
+
+    for path, relative in walk_content(content_dir):
+        if not relative.startswith("data/") or not relative.endswith(".toml"):
+            continue
+        try:
+            with open(path, "rb") as handle:
+                tomllib.load(handle)
+        except tomllib.TOMLDecodeError as exc:
+            return path, str(exc)
+        except (OSError, UnicodeDecodeError) as exc:
+            return path, str(exc)
+    return None
+
+
 def fix_tree(content_dir: str, out) -> list[str]:
     """Remove byte-order marks and make line endings LF in every text file."""
     fixed = []
@@ -91,6 +109,17 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
         pelican = Pelican(settings)  # its `initialized` signal clears the log
     except Exception as exc:  # a broken data file or setting
         LOG.clear()
+        broken = broken_data_file(os.path.abspath(content) if content else "content")
+        if broken:
+            path, message = broken
+            LOG.error(
+                path, _line_in_message(message), "data-file-invalid",
+                f"ไฟล์ข้อมูลนี้เขียนผิดรูปแบบ TOML: {message}",
+                f"This data file is not valid TOML: {message}",
+                "ตรวจเครื่องหมายคำพูด วงเล็บ และเครื่องหมาย = ในบรรทัดนั้นและบรรทัดก่อนหน้า",
+                "Check the quotes, brackets and = on that line and the one before.",
+            )
+            return LOG
         LOG.error(
             settings_file, _line_in_message(str(exc)), "settings-unreadable",
             f"อ่านการตั้งค่าหรือไฟล์ข้อมูล (content/data/*.toml) ไม่ได้: {exc}",

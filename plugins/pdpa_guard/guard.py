@@ -11,7 +11,7 @@ from problems.problems import ProblemLog, relpath
 
 from .allowlist import Allowlist, parse_allowlist
 from .extract import SCANNED_EXTENSIONS, Extraction, extract
-from .scan import BANK_ACCOUNT, LASER_CODE, MOBILE, NATIONAL_ID, Hit, scan_text
+from .scan import BANK_ACCOUNT, LABELLED_ID, LASER_CODE, MOBILE, NATIONAL_ID, Hit, scan_text
 
 # How many masked numbers one message shows before "and N more".
 SHOWN = 5
@@ -78,6 +78,17 @@ def _report_hits(log: ProblemLog, path: str, line: int, where_th: str, where_en:
     more_en = f" and {len(masks) - SHOWN} more" if len(masks) > SHOWN else ""
     at_th = f"{where_th}: " if where_th else ""
     at_en = f"{where_en}: " if where_en else ""
+    if kind == LABELLED_ID:
+        log.warning(
+            path, line, f"pdpa-{kind}",
+            f"{at_th}พบเลข ๑๓ หลักหลังคำว่าเลขประจำตัวประชาชน {len(hits)} รายการ ({shown}{more_th})"
+            " แต่หลักตรวจสอบไม่ถูกต้อง อาจเป็นเลขของบุคคลจริงที่พิมพ์ผิด",
+            f"{at_en}{len(hits)} 13-digit number(s) after an ID label ({shown}{more_en})"
+            " with a wrong check digit: perhaps a real person's number with a typo.",
+            "ตรวจว่าไม่ใช่เลขของบุคคลจริง ถ้าใช่ให้ลบออกหรือปิดบังเป็นแบบ 1-1037-xxxxx-xx-8",
+            "Make sure it is not a real person's number; if it is, remove or mask it.",
+        )
+        return
     first = hits[0]
     fix_th, fix_en = _FIX[kind]
     log.error(

@@ -14,18 +14,23 @@ THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 
 NATIONAL_ID = "national-id"
+# 13 digits right after an ID label whose check digit is wrong: a typo of a
+# real number, most likely. A warning, not an error.
+LABELLED_ID = "labelled-id"
 MOBILE = "mobile"
 BANK_ACCOUNT = "bank-account"
 LASER_CODE = "laser-code"
 
 KINDS_TH = {
     NATIONAL_ID: "เลขประจำตัวประชาชน",
+    LABELLED_ID: "เลข ๑๓ หลักหลังคำว่าเลขประจำตัวประชาชน (หลักตรวจสอบไม่ถูกต้อง อาจพิมพ์ผิด)",
     MOBILE: "หมายเลขโทรศัพท์มือถือ",
     BANK_ACCOUNT: "เลขที่บัญชีธนาคาร",
     LASER_CODE: "เลขหลังบัตรประชาชน (laser code)",
 }
 KINDS_EN = {
     NATIONAL_ID: "national ID number",
+    LABELLED_ID: "13-digit number after an ID label (wrong check digit, perhaps a typo)",
     MOBILE: "mobile phone number",
     BANK_ACCOUNT: "bank account number",
     LASER_CODE: "ID card laser code",
@@ -41,6 +46,15 @@ _ID_RE = re.compile(
     rf"|\d(?:{_SEP}\d){{12}}"
     rf")(?!\d)"
 )
+# Labels of a person's ID number (not เลขประจำตัวผู้เสียภาษี: a company's
+# tax ID is public in procurement documents).
+_ID_LABEL_RE = re.compile(
+    r"(?:เลข(?:ที่)?(?:ประจำตัว)?(?:บัตร)?ประชาชน|บัตรประจำตัวประชาชน|citizen\s*id|national\s*id|id\s*card)"
+    r"[\s:.\-]{0,5}(?:เลขที่|no\.?)?[\s:.]{0,3}$",
+    re.IGNORECASE,
+)
+ID_LABEL_WINDOW = 40
+
 _MOBILE_RE = re.compile(
     rf"(?<![\d+])0{_SEP}?[689](?:{_SEP}?\d){{8}}(?!\d)"
     rf"|\+66[ \-]?(?:\(0\)[ \-]?)?[689](?:{_SEP}?\d){{8}}(?!\d)"
@@ -177,6 +191,9 @@ def scan_text(text: str) -> list[Hit]:
         digits = only_digits(m.group())
         if is_valid_national_id(digits):
             hits.append(Hit(NATIONAL_ID, digits, mask_national_id(digits),
+                            m.start(), m.end(), lines.line(m.start())))
+        elif digits[0] in "12345678" and _ID_LABEL_RE.search(norm, max(0, m.start() - ID_LABEL_WINDOW), m.start()):
+            hits.append(Hit(LABELLED_ID, digits, mask_national_id(digits),
                             m.start(), m.end(), lines.line(m.start())))
 
     for m in _MOBILE_RE.finditer(norm):

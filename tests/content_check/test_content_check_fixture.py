@@ -162,3 +162,22 @@ def test_a_broken_settings_file_is_a_problem_not_a_traceback(tmp_path):
     assert result.returncode == 1
     assert "settings-unreadable" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_broken_data_file_is_named_with_its_line(tmp_path):
+    content = tmp_path / "content"
+    (content / "data").mkdir(parents=True)
+    (content / "data" / "office.toml").write_text(
+        'name = "สำนักงาน"\nphone = "๐ ๕๓๘๗ ๗๒๐๐\nemail = "saraban@cmarea3.go.th"\n', encoding="utf-8"
+    )
+    settings = tmp_path / "settings.py"
+    settings.write_text(
+        "import tomllib\nfrom pathlib import Path\n"
+        "with open(Path(__file__).parent / 'content' / 'data' / 'office.toml', 'rb') as f:\n"
+        "    OFFICE = tomllib.load(f)\n",
+        encoding="utf-8",
+    )
+    result = run_check(content, settings=settings)
+    assert result.returncode == 1
+    assert annotations(result.stdout, content)[0][:4] == ("data/office.toml", 2, "error", "data-file-invalid")
+    assert "Traceback" not in result.stdout + result.stderr

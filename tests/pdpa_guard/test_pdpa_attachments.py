@@ -145,3 +145,15 @@ def test_extract_reads_markdown_in_legacy_thai_encoding(tmp_path):
     source.write_bytes("โทร ๐๘๑-๒๓๔-๕๖๗๘\r\n".encode("cp874"))
     [chunk] = extract(str(source)).chunks
     assert chunk.text == "โทร ๐๘๑-๒๓๔-๕๖๗๘\n" and chunk.lines
+
+
+def test_labelled_number_with_a_wrong_check_digit_is_a_warning(tmp_path):
+    page = tmp_path / "pages" / "form.md"
+    page.parent.mkdir()
+    page.write_text("Title: แบบฟอร์ม\n\nเลขประจำตัวประชาชน 1-2345-67890-12-3\n", encoding="utf-8")
+    [problem] = run(tmp_path).all()
+    assert (problem.line, problem.severity, problem.code) == (3, "warning", "pdpa-labelled-id")
+    assert problem.th == (
+        "พบเลข ๑๓ หลักหลังคำว่าเลขประจำตัวประชาชน 1 รายการ (1-2345-xxxxx-xx-3)"
+        " แต่หลักตรวจสอบไม่ถูกต้อง อาจเป็นเลขของบุคคลจริงที่พิมพ์ผิด"
+    )

@@ -4,6 +4,7 @@ import pytest
 
 from pdpa_guard.scan import (
     BANK_ACCOUNT,
+    LABELLED_ID,
     LASER_CODE,
     MOBILE,
     NATIONAL_ID,
@@ -123,3 +124,22 @@ def test_several_ids_in_a_list():
     assert [(h.line, h.masked) for h in scan_text(text)] == [
         (1, "1-1037-xxxxx-xx-8"), (2, "1-2345-xxxxx-xx-1"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "เลขประจำตัวประชาชน 1-2345-67890-12-3",
+    "เลขบัตรประชาชน: 1234567890123",
+    "บัตรประจำตัวประชาชนเลขที่ ๑-๒๓๔๕-๖๗๘๙๐-๑๒-๓",
+    "ID card no. 1-2345-67890-12-3",
+])
+def test_a_wrong_check_digit_right_after_an_id_label_is_still_flagged(text):
+    assert found(text) == [(LABELLED_ID, "1-2345-xxxxx-xx-3")]
+
+
+@pytest.mark.parametrize("text", [
+    "ผู้สมัคร 1-2345-67890-12-3",  # no label
+    "เลขประจำตัวผู้เสียภาษี 0105536000001",  # a company's tax ID is public
+    "เลขประจำตัวประชาชน ของผู้สมัครทุกคนต้องตรวจสอบก่อนส่ง ลำดับ 1234567890123",  # label too far
+])
+def test_labelled_rule_does_not_reach_too_far(text):
+    assert found(text) == []
