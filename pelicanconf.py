@@ -39,7 +39,9 @@ DEFAULT_DATE = None
 # define date fields add their names here.
 THAI_DATE_FIELDS = ["date", "modified", "edition_date"]
 DEFAULT_PAGINATION = 10
-PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "group": None}
+# None: DEFAULT_PAGINATION items a page. The register's pages hold more rows
+# (a table row is small) but stay light on a phone.
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "group": None, "register": 100}
 
 # Kinds of content, one folder each (see content/README.md).
 ARTICLE_PATHS = ["announcements", "documents"]

@@ -125,6 +125,8 @@ class RegistersGenerator(Generator):
                 template,
                 self.context,
                 view=view,
+                paginated={"articles": view.rows},
+                template_name="register",
                 page_name=view.url.rstrip("/"),
                 url=view.url,
             )

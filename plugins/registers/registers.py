@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from content_kinds.docnumber import DocumentNumber, parse_document_number
 from content_kinds.schema import ANNOUNCEMENT, DOCUMENT, MANUAL, kind_for
 from content_kinds.urls import DOC_TYPE_SLUGS as URL_DOC_TYPE_SLUGS
+from content_kinds.validators import URGENCIES, YES
 from thai_dates.dates import fiscal_year, to_arabic_digits
 
 # Most urgent first (ชั้นความเร็ว in the correspondence rules).
-URGENCY_LEVELS = ("ด่วนที่สุด", "ด่วนมาก", "ด่วน")
+URGENCY_LEVELS = URGENCIES
 
 # Latin URL slugs of the document types: the content-kinds plugin's, so a
 # type has one slug everywhere on the site.
@@ -27,7 +28,8 @@ ANNOUNCEMENT_KIND = ANNOUNCEMENT.name
 DOCUMENT_KIND = DOCUMENT.name
 MANUAL_KIND = MANUAL.name
 
-PINNED_WORDS = {"yes", "true", "1", "y", "ใช่", "ปักหมุด"}
+# What content_kinds reads as yes, for Pinned values it has not parsed.
+PINNED_WORDS = frozenset(YES)
 
 SORT_BY_DATE = "date"
 SORT_BY_NUMBER = "number"
@@ -145,7 +147,7 @@ class RegisterRow:
 
     item: object
     number: str          # as written, for display (without ที่)
-    number_key: tuple    # natural sort key of the normalised number
+    number_key: tuple    # its place in the register book (number_sort_key)
     date: _dt.datetime
     doc_type: str
     type_slug: str

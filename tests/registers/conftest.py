@@ -24,3 +24,14 @@ def register_site_published(tmp_path_factory):
     build = build_site(root / "output", settings="publishconf.py", content=content, env=env)
     assert build.returncode == 0, build.log
     return build
+
+
+@pytest.fixture(scope="session")
+def register_site_paged(tmp_path_factory):
+    """The tree again with five register rows a page, to see the pages join up."""
+    root = tmp_path_factory.mktemp("registers-paged")
+    content = write_content(root)
+    paged = '{"index": null, "tag": null, "category": null, "group": null, "register": 5}'
+    build = build_site(root / "output", content=content, extra=("-e", f"PAGINATED_TEMPLATES={paged}"))
+    assert build.returncode == 0, build.log
+    return build

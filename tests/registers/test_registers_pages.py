@@ -230,3 +230,24 @@ def test_every_page_of_the_fixture_site_has_one_h1(register_site):
         facts = page_facts(path.read_text(encoding="utf-8"))
         assert facts.h1_count == 1, path
         assert facts.lang == "th" and facts.has_footer, path
+
+
+def test_register_pages_join_up_in_both_orders(register_site_paged):
+    site = register_site_paged
+    for base, expected in (
+        ("documents/", [d.title for d in by_date(DOCUMENTS)]),
+        ("documents/by-number/", [doc_by_slug(s).title for s in EXPECTED_BY_NUMBER]),
+    ):
+        urls = [base, base + "page/2/", base + "page/3/"]
+        tables = [register_table(site.page(url)) for url in urls]
+        assert [len(t.rows) for t in tables] == [5, 5, 3]
+        assert [title for t in tables for title in titles(t)] == expected
+        for number, url in enumerate(urls, start=1):
+            page = read_page(site.page(url))
+            assert f"หน้า {to_thai_digits(number)} จาก ๓" in page.pagination_text
+            assert not ARABIC.search(page.pagination_text)
+        assert not (site.output / base / "page/4").exists()
+    html = site.page("documents/page/2/")
+    assert "ทั้งหมด <span data-register-count>๑๓</span> ฉบับ" in html
+    assert "หน้านี้แสดงฉบับที่ ๖–๑๐" in html
+    assert page_facts(html).title.startswith("ทะเบียนหนังสือราชการ หน้า ๒")
