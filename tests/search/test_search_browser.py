@@ -151,3 +151,19 @@ def test_with_javascript_the_advice_gives_way_to_the_controls(search_site, searc
     search(page, search_url, "รับสมัคร")
     assert not page.locator("#search-nojs").is_visible()
     assert page.locator("#search-filters").is_visible()
+
+
+def test_search_controls_are_labelled_and_results_announced(search_site):
+    html = search_site.page("search/")
+    assert 'role="search"' in html
+    assert '<label for="search-q">คำค้นหา</label>' in html
+    assert re.search(r'id="search-status"[^>]*role="status"[^>]*aria-live="polite"', html)
+    for name in ("kind", "group", "doc_type", "fiscal_year"):
+        assert f'<label for="filter-{name}">' in html
+    assert "<script>" not in html and " style=" not in html and "<style" not in html
+    # Every page carries the header search box, a labelled GET form to the search page.
+    for path in search_site.html_files():
+        page_html = path.read_text(encoding="utf-8")
+        if "<header" in page_html:
+            assert 'action="/search/" method="get"' in page_html, path
+            assert '<label for="site-search-q"' in page_html, path
