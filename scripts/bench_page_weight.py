@@ -1,5 +1,6 @@
-"""Page weight of the home page and an announcement page, as a phone loads
-them with the browser cache off (headless Chromium, 390 px wide).
+"""Page weight of the home page and announcement pages (one with a cover
+picture), as a phone loads them with the browser cache off (headless
+Chromium, 390 px wide).
 
     .venv/bin/python scripts/bench_page_weight.py            # build, then measure
     .venv/bin/python scripts/bench_page_weight.py output     # measure a built site
@@ -35,7 +36,7 @@ def measure(output: Path) -> int:
         browser = playwright.chromium.launch(
             executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
         with serve_directory(output, headers=http_headers(settings)) as url:
-            for kind in ("home", "announcement"):
+            for kind in ("home", "announcement", "announcement-with-cover"):
                 weight = weigh(browser, f"{url}/{page_of_kind(output, kind)}")
                 ok = (weight.total <= TOTAL_BUDGET and weight.script <= SCRIPT_BUDGET
                       and not weight.foreign)

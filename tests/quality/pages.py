@@ -9,7 +9,7 @@ from urllib.parse import quote
 from htmlcheck import page_facts
 
 
-def _first_item(output: Path, folder: str) -> str | None:
+def _first_item(output: Path, folder: str, want=lambda facts: True) -> str | None:
     """URL path of one item page (an announcement, a document, a manual) under
     a folder: the deepest page marked og:type=article (listings are
     og:type=website)."""
@@ -22,7 +22,8 @@ def _first_item(output: Path, folder: str) -> str | None:
         key=lambda path: (-len(path.parts), path.as_posix()),
     )
     for path in candidates:
-        if page_facts(path.read_text(encoding="utf-8")).meta.get("og:type") == "article":
+        facts = page_facts(path.read_text(encoding="utf-8"))
+        if facts.meta.get("og:type") == "article" and want(facts):
             return _url_path(output, path)
     return None
 
@@ -42,12 +43,20 @@ def _existing(output: Path, url_path: str) -> str | None:
 FINDERS = {
     "home": lambda out: _existing(out, ""),
     "announcement": lambda out: _first_item(out, "announcements"),
+    # An announcement with a cover picture at the top (heavier: the image).
+    "announcement-with-cover": lambda out: _first_item(
+        out, "announcements", lambda facts: any(tag == "img" and "/theme/" not in ref
+                                                for tag, _, ref in facts.refs)),
     "official-document": lambda out: _first_item(out, "documents"),
     "register": lambda out: _existing(out, "documents/"),
     "manual": lambda out: _first_item(out, "manuals"),
     "manuals-index": lambda out: _existing(out, "manuals/"),
     "group": lambda out: _existing(out, "groups/admin/"),
     "disclosure-index": lambda out: _existing(out, "disclosure/"),
+    "disclosure-item": lambda out: next(
+        (_url_path(out, path) for path in sorted(out.glob("disclosure/*/o1/index.html"))), None),
+    "executives": lambda out: _existing(out, "executives/"),
+    "sitemap": lambda out: _existing(out, "sitemap/"),
     "search": lambda out: _existing(out, "search/"),
     # Results rendered by Pagefind (WebAssembly) under the policy.
     "search-results": lambda out: _existing(out, "search/") and "search/?q=" + quote("รับสมัคร"),
@@ -61,12 +70,16 @@ FINDERS = {
 KINDS = [
     "home",
     "announcement",
+    "announcement-with-cover",
     "official-document",
     "register",
     "manual",
     "manuals-index",
     "group",
     "disclosure-index",
+    "disclosure-item",
+    "executives",
+    "sitemap",
     "search",
     "search-results",
     "contact",

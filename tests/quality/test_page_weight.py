@@ -10,7 +10,7 @@ import pytest
 from pageweight import SCRIPT_BUDGET, TOTAL_BUDGET, weigh
 from quality.pages import page_of_kind
 
-WEIGHED = ["home", "announcement"]
+WEIGHED = ["home", "announcement", "announcement-with-cover"]
 
 
 @pytest.fixture(scope="session")
