@@ -85,6 +85,7 @@ FRONT_MATTER = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 @example(front="Title: ก\nDate: ๓๑ กุมภาพันธ์ ๒๕๖๘")
 @example(front="Title: ก\nStatus: \\")
 @example(front="Slug: ../../x\nTitle: y")
+@example(front="Title: ก\nDate: 0000-01-01")  # the date parser raised a plain ValueError here
 def test_a_whole_build_of_random_front_matter_publishes_or_explains(tmp_path_factory, front):
     base = tmp_path_factory.mktemp("fm")
     content = base / "content"
