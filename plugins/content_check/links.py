@@ -21,9 +21,14 @@ _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
-# Links to these are pages, not files: the site's own URLs are checked by
-# the build's link test, not here.
-PAGE_SUFFIXES = ("", ".html", ".htm")
+# Plain links are checked when they point at an attachment or an image,
+# which must come from the content folder; links to pages and to files the
+# build writes (feeds, sitemap.xml, the search index) are not ours to judge.
+ATTACHMENT_SUFFIXES = {
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf",
+    ".csv", ".txt", ".zip", ".rar", ".7z", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg",
+    ".mp3", ".mp4", ".m4a", ".webm",
+}
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,7 @@ def resolve_target(target: str, source_relative: str, page_url: str | None) -> t
     if target.startswith(("#", "//")) or _SCHEME_RE.match(target):
         return None
     path = _strip(target)
-    if not path or posixpath.splitext(path.rstrip("/"))[1].lower() in PAGE_SUFFIXES:
+    if not path or posixpath.splitext(path)[1].lower() not in ATTACHMENT_SUFFIXES:
         return None
     if path.startswith("/"):
         return "site", posixpath.normpath(path.lstrip("/"))

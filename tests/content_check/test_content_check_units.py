@@ -121,6 +121,9 @@ def test_links_are_found_with_lines_outside_code_and_front_matter():
     ("/files/a.pdf", ("site", "files/a.pdf")),
     ("files/a.pdf", ("site", "announcements/news/files/a.pdf")),
     ("../../files/a.pdf?download=1", ("site", "files/a.pdf")),
+    ("/feeds/all.atom.xml", None),
+    ("/sitemap.xml", None),
+    ("images/Photo.JPG", ("site", "announcements/news/images/Photo.JPG")),
 ])
 def test_resolve_target(target, expected):
     assert resolve_target(target, "announcements/news.md", "announcements/news/") == expected
