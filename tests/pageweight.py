@@ -5,7 +5,10 @@ scripts/bench_page_weight.py."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
 
 from browser import PHONE
 
@@ -50,3 +53,53 @@ def weigh(browser, url: str, viewport: dict = PHONE) -> Weight:
         weight.resources.append((size, kind, resource_url))
     weight.resources.sort(reverse=True)
     return weight
+
+
+class _LoadRefs(HTMLParser):
+    """What a page makes the browser fetch before any interaction: stylesheets
+    for the screen, scripts, preloads and images that are not lazy."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.refs = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        rel = (attrs.get("rel") or "").split()
+        if tag == "link" and attrs.get("href"):
+            if "stylesheet" in rel and attrs.get("media", "all") in ("all", "screen"):
+                self.refs.append(attrs["href"])
+            elif "preload" in rel or "modulepreload" in rel:
+                self.refs.append(attrs["href"])
+        elif tag == "script" and attrs.get("src"):
+            self.refs.append(attrs["src"])
+        elif tag in ("img", "video", "audio", "source") and attrs.get("src"):
+            if attrs.get("loading") != "lazy" and tag != "source":
+                self.refs.append(attrs["src"])
+        elif tag == "video" and attrs.get("poster"):
+            self.refs.append(attrs["poster"])
+
+
+def static_weight(output: Path, page: Path) -> tuple[int, list]:
+    """Bytes a page costs at load, counted from the files of the build (no
+    browser): the page, what it fetches at load (see _LoadRefs) and every
+    font its stylesheets name. An upper bound of what the browser measures
+    without headers; deterministic. Returns (total, [(bytes, file), ...])."""
+    from htmlcheck import local_target
+
+    parser = _LoadRefs()
+    parser.feed(page.read_text(encoding="utf-8"))
+    files = {page}
+    for ref in parser.refs:
+        target = local_target(output, page, ref.split("#")[0].split("?")[0])
+        if target is not None and target.is_file():
+            files.add(target)
+    for css in [f for f in files if f.suffix == ".css"]:
+        for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
+            if url.startswith("data:"):
+                continue
+            target = (css.parent / url.split("?")[0]).resolve()
+            if target.is_file():
+                files.add(target)
+    sizes = sorted(((f.stat().st_size, f) for f in files), reverse=True)
+    return sum(size for size, _ in sizes), sizes

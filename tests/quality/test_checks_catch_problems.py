@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from browser import PHONE, serve_directory
 from htmlcheck import broken_links
-from pageweight import TOTAL_BUDGET, weigh
+from pageweight import TOTAL_BUDGET, static_weight, weigh
 from quality.conftest import site_settings
 from quality.harness import csp_violations, run_axe, visit
 from security_headers.headers import http_headers
@@ -33,3 +33,8 @@ def test_browser_checks_report_label_foreign_script_and_weight(spoiled, browser)
     assert "label" in rules
     assert any("cdn.example.com" in v for v in violations), violations
     assert weight.total > TOTAL_BUDGET and weight.resources[0][2].endswith("huge-banner.png")
+
+
+def test_file_count_reports_the_heavy_page(spoiled):
+    total, files = static_weight(spoiled, spoiled / "about" / "index.html")
+    assert total > TOTAL_BUDGET and files[0][1].name == "huge-banner.png"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pageweight import SCRIPT_BUDGET, TOTAL_BUDGET, weigh
+from pageweight import SCRIPT_BUDGET, TOTAL_BUDGET, static_weight, weigh
 from quality.pages import page_of_kind
 
 WEIGHED = ["home", "announcement", "announcement-with-cover"]
@@ -27,3 +27,17 @@ def test_page_stays_within_budget(weights, kind):
     assert weight.total <= TOTAL_BUDGET, (weight.summary(), weight.resources[:5])
     assert weight.script <= SCRIPT_BUDGET, (weight.summary(), weight.resources[:5])
     assert weight.foreign == [], weight.foreign
+
+
+def test_every_page_stays_within_budget_counted_from_the_files(site):
+    """Every page, not only the ones measured in the browser: the page, its
+    screen stylesheets, fonts, scripts and non-lazy images, counted from the
+    built files (a 2 MB picture at the top of any new page fails here)."""
+    over = []
+    for page in site.html_files():
+        total, files = static_weight(site.output, page)
+        script = sum(size for size, path in files if path.suffix in (".js", ".mjs"))
+        if total > TOTAL_BUDGET or script > SCRIPT_BUDGET:
+            largest = [(size, path.name) for size, path in files[:3]]
+            over.append((page.relative_to(site.output).as_posix(), total, script, largest))
+    assert over == []
