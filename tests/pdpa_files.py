@@ -25,6 +25,31 @@ def make_pdf(path: Path, pages: list[list[str]]) -> Path:
     return path
 
 
+def make_thai_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF in Thai (the theme's Sarabun font), as offices write
+    them: Thai words and Thai digits."""
+    import sys
+
+    from fpdf import FPDF
+
+    scripts = str(Path(__file__).resolve().parent.parent / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    from sarabun_ttf import sarabun_ttf
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = FPDF()
+    pdf.add_font("Sarabun", "", str(sarabun_ttf(400, path.parent)))
+    pdf.set_font("Sarabun", size=14)
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    for leftover in path.parent.glob("sarabun-*.ttf"):
+        leftover.unlink()
+    return path
+
+
 def make_scanned_pdf(path: Path, pages: int = 2) -> Path:
     """A PDF of pages with a picture and no text, as a scanner makes."""
     from fpdf import FPDF

@@ -1,7 +1,7 @@
 """The guard over real files: PDF, Word, Excel and Markdown, the allow-list,
 and files it cannot read."""
 
-from pdpa_files import INVALID_ID, VALID_IDS, make_docx, make_pdf, make_scanned_pdf, make_xlsx
+from pdpa_files import INVALID_ID, VALID_IDS, make_docx, make_pdf, make_scanned_pdf, make_thai_pdf, make_xlsx
 from pdpa_guard.allowlist import parse_allowlist
 from pdpa_guard.extract import extract
 from pdpa_guard.guard import guard_tree
@@ -157,3 +157,19 @@ def test_labelled_number_with_a_wrong_check_digit_is_a_warning(tmp_path):
         "พบเลข ๑๓ หลักหลังคำว่าเลขประจำตัวประชาชน 1 รายการ (1-2345-xxxxx-xx-3)"
         " แต่หลักตรวจสอบไม่ถูกต้อง อาจเป็นเลขของบุคคลจริงที่พิมพ์ผิด"
     )
+
+
+def test_thai_pdf_with_thai_digits(tmp_path):
+    make_thai_pdf(tmp_path / "files" / "order.pdf", [
+        "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๓ ที่ ๔๕๖/๒๕๖๘",
+        "๑. นายสมชาย ใจดี เลขประจำตัวประชาชน ๑-๑๐๓๗-๐๐๑๒๓-๔๕-๘ โทร. ๐๘๑-๒๓๔-๕๖๗๘",
+        "๒. นางสมศรี รักดี เลขประจำตัวประชาชน ๑-๒๓๔๕-๖๗๘๙๐-๑๒-๓",
+        "โทรศัพท์สำนักงาน ๐ ๕๓๘๗ ๗๒๐๐",
+    ])
+    found = facts(run(tmp_path), tmp_path)
+    assert [(f, sev, code, th.split(" (")[1].split(")")[0]) for f, _, sev, code, th in found] == [
+        ("files/order.pdf", "error", "pdpa-mobile", "081-xxx-5678"),
+        ("files/order.pdf", "error", "pdpa-national-id", "1-1037-xxxxx-xx-8"),
+        ("files/order.pdf", "warning", "pdpa-labelled-id", "1-2345-xxxxx-xx-3"),
+    ]
+    assert all(th.startswith("หน้า 1: ") for *_, th in found)
