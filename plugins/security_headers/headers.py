@@ -34,7 +34,9 @@ DEFAULT_CSP = {
 HEADER_ONLY_DIRECTIVES = ("frame-ancestors", "report-uri", "report-to", "sandbox")
 
 DEFAULT_HEADERS = {
-    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    # One year of HTTPS only. No includeSubDomains: other systems under the
+    # office's domain may still be served over plain HTTP.
+    "Strict-Transport-Security": "max-age=31536000",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": (
