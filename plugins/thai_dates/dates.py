@@ -335,6 +335,14 @@ def _check_day(day: int, month: int, ce_year: int, be: int | None, text: str) ->
             f"there is no month {month}; the month must be 1 to 12 (day/month/year order)",
             "3/11/2568",
         )
+    if not EARLIEST_DATE.year <= ce_year <= LATEST_DATE.year:
+        raise ThaiDateError(
+            text, "out_of_range",
+            "ปีอยู่นอกช่วงที่รับได้ (พ.ศ. ๒๔๓๓ ถึง ๒๗๐๐ หรือ ค.ศ. 1890 ถึง 2157)"
+            " ตรวจสอบว่าพิมพ์ปีถูกต้อง",
+            "the year is outside the accepted range (BE 2433 to 2700, CE 1890 to 2157);"
+            " check the year",
+        )
     last = _days_in_month(ce_year, month)
     if not 1 <= day <= last:
         year_th, year_en = _year_label(ce_year, be)
@@ -353,16 +361,7 @@ def _check_day(day: int, month: int, ce_year: int, be: int | None, text: str) ->
             f" there is no day {day}",
             f"{_thai_n(last)} {_month_name_th(month)} {_thai_n(be)}",
         )
-    date = _dt.date(ce_year, month, day)
-    if not EARLIEST_DATE <= date <= LATEST_DATE:
-        raise ThaiDateError(
-            text, "out_of_range",
-            "ปีอยู่นอกช่วงที่รับได้ (พ.ศ. ๒๔๓๓ ถึง ๒๗๐๐ หรือ ค.ศ. 1890 ถึง 2157)"
-            " ตรวจสอบว่าพิมพ์ปีถูกต้อง",
-            "the year is outside the accepted range (BE 2433 to 2700, CE 1890 to 2157);"
-            " check the year",
-        )
-    return date
+    return _dt.date(ce_year, month, day)
 
 
 def _time_of(match, text: str) -> tuple[_dt.time, _dt.tzinfo | None]:

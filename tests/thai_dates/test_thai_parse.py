@@ -204,6 +204,9 @@ REJECTED = [
     ("3 Nov 25", "bad_year"),
     ("2300-01-01", "out_of_range"),
     ("1 มกราคม 1850", "out_of_range"),
+    ("1 มกราคม 0000", "out_of_range"),
+    ("0000-01-01", "out_of_range"),
+    ("1/1/9999", "out_of_range"),
     ("3 พฤศจิกายน พ.ศ. 2025", "out_of_range"),
     ("1 มกราคม 2483", "no_such_date"),
     # A weekday that does not match the date
