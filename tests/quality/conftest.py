@@ -1,10 +1,14 @@
+import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
+from sitebuild import build_site
+
 ROOT = Path(__file__).resolve().parent.parent.parent
+PUBLISH_URL = "https://www.cmarea3.go.th"
 if str(ROOT / "plugins") not in sys.path:
     sys.path.insert(0, str(ROOT / "plugins"))
 
@@ -55,11 +59,20 @@ def spoiled(site, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def checker_errors(site, spoiled):
-    """One checker run (one JVM) for the whole site and the spoiled page that
-    proves the checker still fails (test_checks_catch_problems.py)."""
-    files = site.html_files() + sorted(site.output.rglob("*.css"))
+def checker_errors(site, publish_build, spoiled):
+    """One checker run (one JVM) for the whole site, its publish build, and
+    the spoiled page that proves the checker still fails."""
+    files = site.html_files() + sorted(site.output.rglob("*.css")) + publish_build.html_files()
     assert len(files) > 10
     from quality.htmlvalidator import check_html
 
     return check_html(files + [spoiled / "about" / "index.html"])
+
+
+@pytest.fixture(scope="session")
+def publish_build(tmp_path_factory):
+    """The sample site built as `make publish` builds it, with absolute URLs."""
+    env = {**os.environ, "SITEURL": PUBLISH_URL}
+    build = build_site(tmp_path_factory.mktemp("publish") / "output", settings="publishconf.py", env=env)
+    assert build.returncode == 0, build.log
+    return build

@@ -7,15 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pytest
-
 from htmlcheck import broken_links, page_facts
-from quality.conftest import site_settings
+from quality.conftest import PUBLISH_URL, site_settings
 from quality.pages import page_of_kind
 from security_headers.headers import csp_meta, settings_policy
-from sitebuild import build_site
-
-PUBLISH_URL = "https://www.cmarea3.go.th"
 
 
 def _url_path(output, path) -> str:
@@ -90,16 +85,6 @@ def test_not_found_page_is_thai_and_helps(site):
     for section in ("/announcements/", "/documents/", "/manuals/", "/disclosure/", "/contact/"):
         assert section in links, section
     assert any(tag == "form" and ref.endswith("/search/") for tag, attr, ref in facts.refs)
-
-
-@pytest.fixture(scope="session")
-def publish_build(tmp_path_factory):
-    import os
-
-    env = {**os.environ, "SITEURL": PUBLISH_URL}
-    build = build_site(tmp_path_factory.mktemp("publish") / "output", settings="publishconf.py", env=env)
-    assert build.returncode == 0, build.log
-    return build
 
 
 def test_publish_build_has_absolute_canonical_urls_and_no_broken_link(publish_build):
