@@ -48,11 +48,28 @@ def body_start(lines: list[str]) -> int:
     return len(lines)
 
 
+_LIST_ITEM_RE = re.compile(r"^ {0,3}(?:[-*+]|\d+[.)])\s")
+
+
+def _in_list(lines: list[str], index: int) -> bool:
+    """True if the paragraph before lines[index] belongs to a list item, so an
+    indented line continues the item instead of starting code."""
+    for previous in reversed(lines[:index]):
+        if not previous.strip():
+            continue
+        if _LIST_ITEM_RE.match(previous):
+            return True
+        if not previous.startswith((" ", "\t")):
+            return False
+    return False
+
+
 def find_links(text: str) -> list[Link]:
     """Every link target in the Markdown body, outside code."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     links: list[Link] = []
     fence = None
+    indented_code = False
     for index in range(body_start(lines), len(lines)):
         line = lines[index]
         opener = _FENCE_RE.match(line)
@@ -63,8 +80,13 @@ def find_links(text: str) -> list[Link]:
         if opener:
             fence = opener.group(1)
             continue
-        if line.startswith(("    ", "\t")) and (index == 0 or not lines[index - 1].strip()):
-            continue  # an indented code block
+        indented = line.startswith(("    ", "\t"))
+        # An indented code block starts after a blank line (not inside a list).
+        previous = lines[index - 1] if index > 0 else ""
+        if indented and (indented_code or (not previous.strip() and not _in_list(lines, index))):
+            indented_code = True
+            continue
+        indented_code = False
         visible = _CODE_SPAN_RE.sub(lambda m: " " * len(m.group()), line)
         targets = [m.group(1) for m in _INLINE_RE.finditer(visible)]
         targets += [m.group(1) for m in _REFDEF_RE.finditer(visible)]

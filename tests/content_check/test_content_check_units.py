@@ -161,3 +161,16 @@ def test_summary_table_has_one_row_per_problem_with_pipes_escaped():
     assert rows[0] == "| ❌ ข้อผิดพลาด | `content/a.md` | 2 | ผิด \\| มาก<br>wrong<br>very `x` | แก้ <br>fix |"
     assert rows[1].startswith("| ⚠️ คำเตือน | `content/b.md` |  | เตือน<br>warn")
     assert summary_markdown(ProblemLog()).endswith("ไม่พบปัญหา / No problems found.\n")
+
+
+def test_indented_code_is_skipped_but_list_continuations_are_not():
+    text = (
+        "Title: t\n\n"
+        "ข้อความ\n\n"
+        "    [code](a.pdf)\n"
+        "    [still code](b.pdf)\n"
+        "[after](c.pdf)\n\n"
+        "- รายการ\n\n"
+        "    [continued item](d.pdf)\n"
+    )
+    assert [(l.line, l.target) for l in find_links(text)] == [(7, "c.pdf"), (11, "d.pdf")]
