@@ -79,6 +79,33 @@ PIECES = list("TitleDatGroupSummaryStatusSlug: \n๓๑๒๐กุมภาพ�
 FRONT_MATTER = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
 
+def _build_one_page(tmp_path_factory, data: bytes):
+    base = tmp_path_factory.mktemp("fm")
+    content = base / "content"
+    (content / "pages").mkdir(parents=True)
+    shutil.copytree(HERE / "fixture_content" / "data", content / "data")
+    (content / "data" / "pdpa-allowlist.toml").write_text("", encoding="utf-8")
+    (content / "pages" / "fuzzed.md").write_bytes(data)
+    output = base / "output"
+    log = run_check(str(SETTINGS), str(content), output=str(output))
+    assert not [p for p in log.all() if p.code in ("build-crashed", "build-error")], log.report()
+    published = any(MARKER in f.read_text(encoding="utf-8", errors="replace")
+                    for f in output.rglob("*.html"))
+    explained = any(p.path.endswith("pages/fuzzed.md") for p in log.errors)
+    return published, explained
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(head=st.binary(max_size=200))
+@example(head=b"")
+@example(head=b"\xff\xfeT\x00i\x00")  # UTF-16
+@example(head="Title: ข่าว\n".encode("cp874"))
+@example(head=b"Title: x\r\nDate: 2025-11-03\r")
+def test_a_whole_build_of_random_bytes_never_crashes(tmp_path_factory, head):
+    published, explained = _build_one_page(tmp_path_factory, head + f"\n\n{MARKER}\n".encode())
+    assert published or explained
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(front=FRONT_MATTER)
 @example(front="")
@@ -87,17 +114,5 @@ FRONT_MATTER = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 @example(front="Slug: ../../x\nTitle: y")
 @example(front="Title: ก\nDate: 0000-01-01")  # the date parser raised a plain ValueError here
 def test_a_whole_build_of_random_front_matter_publishes_or_explains(tmp_path_factory, front):
-    base = tmp_path_factory.mktemp("fm")
-    content = base / "content"
-    (content / "pages").mkdir(parents=True)
-    shutil.copytree(HERE / "fixture_content" / "data", content / "data")
-    (content / "data" / "pdpa-allowlist.toml").write_text("", encoding="utf-8")
-    page = content / "pages" / "fuzzed.md"
-    page.write_text(f"{front}\n\n{MARKER}\n", encoding="utf-8", newline="")
-    output = base / "output"
-    log = run_check(str(SETTINGS), str(content), output=str(output))
-    assert not [p for p in log.all() if p.code in ("build-crashed", "build-error")], log.report()
-    published = any(MARKER in f.read_text(encoding="utf-8", errors="replace")
-                    for f in output.rglob("*.html"))
-    explained = any(p.path.endswith("pages/fuzzed.md") for p in log.errors)
-    assert published or explained, log.report()
+    published, explained = _build_one_page(tmp_path_factory, f"{front}\n\n{MARKER}\n".encode())
+    assert published or explained
