@@ -65,6 +65,8 @@ def test_file_name_check_never_crashes(name):
 @example("๓๑ กุมภาพันธ์")
 @example("9" * 5000)
 @example("๓ พฤศจิกายน ๒๕๖๘ เวลา ๒๕.๖๑ น.")
+@example("0000-01-01")  # once a plain ValueError (year 0), found by fuzzing
+@example("1 January 0000")
 def test_thai_date_parser_returns_a_date_or_says_why(text):
     try:
         value = parse_thai_date(text)
