@@ -111,7 +111,7 @@ MARKDOWN = {
 
 PLUGIN_PATHS = ["plugins"]
 # "problems" first: it collects what every other plugin reports.
-PLUGINS = ["problems", "thai_dates", "groups", "content_kinds", "security_headers", "sitemap", "registers", "disclosure", "search_index"]
+PLUGINS = ["problems", "thai_dates", "groups", "content_kinds", "security_headers", "sitemap", "registers", "disclosure", "search_index", "content_check", "pdpa_guard"]
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [
