@@ -57,6 +57,19 @@ FINDERS = {
         (_url_path(out, path) for path in sorted(out.glob("disclosure/*/o1/index.html"))), None),
     "executives": lambda out: _existing(out, "executives/"),
     "sitemap": lambda out: _existing(out, "sitemap/"),
+    "disclosure-year": lambda out: next(
+        (_url_path(out, path) for path in sorted(out.glob("disclosure/*/index.html"), reverse=True)
+         if path.parent.name.isdigit()), None),
+    "official-information-centre": lambda out: _existing(out, "oia/"),
+    "announcements-index": lambda out: _existing(out, "announcements/"),
+    "archive-month": lambda out: next(
+        (_url_path(out, path) for path in sorted(out.glob("archives/*/*/index.html"))
+         if path.parent.name.isdigit()), None),
+    "fiscal-year": lambda out: next(
+        (_url_path(out, path) for path in sorted(out.glob("archives/fiscal-year/*/index.html"))), None),
+    "tag": lambda out: next(
+        (_url_path(out, path) for path in sorted(out.glob("tags/*/index.html"))), None),
+    "policy-page": lambda out: _existing(out, "website-policy/"),
     "search": lambda out: _existing(out, "search/"),
     # Results rendered by Pagefind (WebAssembly) under the policy.
     "search-results": lambda out: _existing(out, "search/") and "search/?q=" + quote("รับสมัคร"),
@@ -80,6 +93,13 @@ KINDS = [
     "disclosure-item",
     "executives",
     "sitemap",
+    "disclosure-year",
+    "official-information-centre",
+    "announcements-index",
+    "archive-month",
+    "fiscal-year",
+    "tag",
+    "policy-page",
     "search",
     "search-results",
     "contact",
