@@ -46,6 +46,10 @@ def summary_markdown(log: ProblemLog) -> str:
     lines += [
         f"พบข้อผิดพลาด {n_err} รายการ คำเตือน {n_warn} รายการ / {n_err} error(s), {n_warn} warning(s)",
         "",
+        "แก้ตามคอลัมน์ วิธีแก้ แล้วบันทึก (commit) อีกครั้ง ระบบจะตรวจใหม่ให้เอง ข้อผิดพลาดต้องแก้ทุกข้อก่อนเผยแพร่"
+        " คำเตือนควรแก้แต่ไม่บังคับ / Fix each row as the fix column says and commit again;"
+        " every error must be fixed before publishing, warnings should be.",
+        "",
         "| | ไฟล์ / file | บรรทัด / line | ปัญหา / problem | วิธีแก้ / fix |",
         "|---|---|---|---|---|",
     ]
