@@ -61,6 +61,18 @@ class Problem:
         )
 
 
+def printable(text: str) -> str:
+    """Text that can always be printed and written as UTF-8: a file name
+    with bytes that are not UTF-8 arrives with surrogates, shown as \ufffd."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _problem(path, line, severity, code, th, en, fix_th, fix_en) -> Problem:
+    texts = (printable(str(t)) for t in (relpath(path), code, th, en, fix_th, fix_en))
+    shown_path, code, th, en, fix_th, fix_en = texts
+    return Problem(shown_path, line, severity, code, th, en, fix_th, fix_en)
+
+
 class ProblemLog:
     """The problems of one build or one check run, reported together."""
 
@@ -73,14 +85,10 @@ class ProblemLog:
         return problem
 
     def error(self, path, line, code, th, en, fix_th="", fix_en="") -> Problem:
-        return self.add(
-            Problem(relpath(path), line, ERROR, code, th, en, fix_th, fix_en)
-        )
+        return self.add(_problem(path, line, ERROR, code, th, en, fix_th, fix_en))
 
     def warning(self, path, line, code, th, en, fix_th="", fix_en="") -> Problem:
-        return self.add(
-            Problem(relpath(path), line, WARNING, code, th, en, fix_th, fix_en)
-        )
+        return self.add(_problem(path, line, WARNING, code, th, en, fix_th, fix_en))
 
     def clear(self) -> None:
         self._problems.clear()

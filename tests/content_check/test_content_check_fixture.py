@@ -181,3 +181,19 @@ def test_a_broken_data_file_is_named_with_its_line(tmp_path):
     assert result.returncode == 1
     assert annotations(result.stdout, content)[0][:4] == ("data/office.toml", 2, "error", "data-file-invalid")
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_not_a_crash(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE / "data", content / "data")
+    (content / "files").mkdir()
+    (content / "files" / "a.txt").write_text("ok", encoding="utf-8")
+    with open(bytes(content / "files") + b"/\xff\xfe.txt", "wb") as handle:
+        handle.write(b"x")
+    summary = tmp_path / "summary.md"
+    result = run_check(content, summary)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    found = [a for a in annotations(result.stdout, content) if a[3] == "file-name-unsafe"]
+    assert [a[0] for a in found] == ["files/\ufffd\ufffd.txt"]
+    assert "file-name-unsafe" in summary.read_text(encoding="utf-8")

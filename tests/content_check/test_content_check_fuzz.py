@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from content_check.check import run_check
 from content_check.files import check_encoding, check_file_name, fixed_encoding
 from content_check.links import find_links, resolve_target
+from problems.github import summary_markdown
 from problems.problems import ProblemLog
 from thai_dates.dates import ThaiDateError, parse_thai_date
 
@@ -54,10 +55,13 @@ def test_link_finding_and_resolving_never_crash(text, source):
 @example("files/\x00.pdf")
 @example("files/\u200b.pdf")
 @example("\ud7ff")
+@example("files/\udcff\udcfe.pdf")  # bytes that are not UTF-8 in a name: the report once failed to print
 def test_file_name_check_never_crashes(name):
     log = ProblemLog()
     check_file_name(log, "content/" + name, name)
     assert len(log.all()) <= 1
+    log.report().encode("utf-8")
+    summary_markdown(log).encode("utf-8")
 
 
 @given(st.text())
