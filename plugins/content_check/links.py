@@ -14,7 +14,8 @@ from urllib.parse import unquote, urlsplit
 PELICAN_MARKERS = ("filename", "static", "attach")
 _MARKER_RE = re.compile(r"^(?:\{(\w+)\}|\|(\w+)\|)(.*)$")
 
-_INLINE_RE = re.compile(r"!?\[(?:[^\]\\\n]|\\.)*\]\(\s*(<[^>\n]*>|[^\s)]+)")
+# Link text is bounded so that a line of thousands of "[" stays linear.
+_INLINE_RE = re.compile(r"!?\[(?:[^\]\\\n]|\\.){0,500}\]\(\s*(<[^>\n]*>|[^\s)]+)")
 _REFDEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*(<[^>\n]*>|\S+)")
 _HTML_ATTR_RE = re.compile(r"""\b(?:href|src)\s*=\s*(["'])(.*?)\1""", re.IGNORECASE)
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -51,27 +52,19 @@ def body_start(lines: list[str]) -> int:
 _LIST_ITEM_RE = re.compile(r"^ {0,3}(?:[-*+]|\d+[.)])\s")
 
 
-def _in_list(lines: list[str], index: int) -> bool:
-    """True if the paragraph before lines[index] belongs to a list item, so an
-    indented line continues the item instead of starting code."""
-    for previous in reversed(lines[:index]):
-        if not previous.strip():
-            continue
-        if _LIST_ITEM_RE.match(previous):
-            return True
-        if not previous.startswith((" ", "\t")):
-            return False
-    return False
-
-
 def find_links(text: str) -> list[Link]:
     """Every link target in the Markdown body, outside code."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     links: list[Link] = []
     fence = None
     indented_code = False
+    in_list = False  # the last paragraph that is not indented is a list item
     for index in range(body_start(lines), len(lines)):
         line = lines[index]
+        if line.strip() and not line.startswith((" ", "\t")):
+            in_list = False
+        if _LIST_ITEM_RE.match(line):
+            in_list = True
         opener = _FENCE_RE.match(line)
         if fence:
             if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
@@ -83,7 +76,7 @@ def find_links(text: str) -> list[Link]:
         indented = line.startswith(("    ", "\t"))
         # An indented code block starts after a blank line (not inside a list).
         previous = lines[index - 1] if index > 0 else ""
-        if indented and (indented_code or (not previous.strip() and not _in_list(lines, index))):
+        if indented and (indented_code or (not previous.strip() and not in_list)):
             indented_code = True
             continue
         indented_code = False

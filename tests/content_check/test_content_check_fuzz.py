@@ -38,7 +38,10 @@ def test_encoding_check_never_crashes_and_fix_is_idempotent(data):
         assert clean.all() == []
 
 
+@settings(deadline=None)
 @given(st.text(), st.text(max_size=40))
+@example("[" * 20000, "")  # was quadratic: unbounded link text
+@example("    x\n\n" * 5000, "")  # was quadratic: looking back for a list at every code line
 @example("[a](<>)", "")
 @example("[a]( )", "")
 @example("[x]: <", "")
