@@ -18,7 +18,7 @@ from . import report_pelican_errors
 from .files import TEXT_EXTENSIONS, fixed_encoding, walk_content
 
 # Pelican warnings the checker already explains in Thai (links to missing files).
-_EXPLAINED = ("Unable to find '%s'", "Cannot get modification stamp for %s")
+_EXPLAINED = ("Unable to find '%s'", "Cannot get modification stamp for %s", "{filename} used for linking to static")
 
 
 class _PelicanWarnings(logging.Handler):

@@ -163,6 +163,14 @@ def check_links(log, path, source_relative: str, text: str, content_dir: str,
         how, where = resolved
         if how == "content":
             if _exists(content_dir, where):
+                if link.target.startswith(("{filename}", "|filename|")) and \
+                        posixpath.splitext(where)[1].lower() not in (".md", ".markdown"):
+                    log.warning(
+                        path, link.line, "link-filename-static",
+                        f"ลิงก์ \"{link.target}\" ชี้ไปยังไฟล์แนบ ควรใช้ {{static}} แทน {{filename}}",
+                        f"The link \"{link.target}\" points to an attachment: use {{static}}, not {{filename}}.",
+                        f"เขียนเป็น {{static}}/{where}", f"Write it as {{static}}/{where}",
+                    )
                 continue
             log.error(
                 path, link.line, "link-missing",

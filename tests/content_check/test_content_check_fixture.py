@@ -78,6 +78,8 @@ EXPECTED = [
      "ลิงก์ \"files/present.txt\" จะเสียบนเว็บไซต์ เพราะลิงก์แบบนี้นับจากที่อยู่ของหน้าเว็บ ไม่ใช่จากโฟลเดอร์ content"),
     ("pages/links.md", 7, "error", "link-missing",
      "ลิงก์ \"/files/gone.pdf\" ชี้ไปยังไฟล์ที่ไม่มีอยู่ในเว็บไซต์"),
+    ("pages/links.md", 8, "warning", "link-filename-static",
+     "ลิงก์ \"{filename}/files/present.txt\" ชี้ไปยังไฟล์แนบ ควรใช้ {static} แทน {filename}"),
     ("pages/status.md", 2, "error", "content-unreadable",
      "Status: publish ไม่รู้จัก ไฟล์นี้จึงจะไม่ถูกเผยแพร่"),
     ("pages/windows-line-endings.md", 1, "warning", "encoding-line-endings",
