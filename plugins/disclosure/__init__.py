@@ -11,6 +11,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from problems.problems import LOG
+from thai_dates.dates import InvalidDate
 
 from .catalogue import load_catalogues
 from .config import read_config
@@ -45,6 +46,10 @@ class DisclosureGenerator(Generator):
         )
         self.evidence, entries = [], []
         for content in contents:
+            if isinstance(getattr(content, "date", None), InvalidDate):
+                # Its date is already reported; a fiscal year guessed from the
+                # stand-in date would only add a misleading second error.
+                continue
             evidence, oia_entries = read_declaration(_source(content), self.catalogues, LOG)
             self.evidence.extend(evidence)
             entries.extend(oia_entries)

@@ -1,6 +1,7 @@
 """Pelican wiring for the shared problem reporter: track the file being read,
 collect problems during the build, report them all at the end and fail."""
 
+import logging
 import sys
 
 from pelican import signals
@@ -22,8 +23,22 @@ def _track_source(reader_class):
     return Tracked
 
 
-def _on_initialized(pelican):
+def _on_new_build(pelican):
+    # Sent at the start of every build, including each devserver rebuild, so
+    # a problem fixed in the editor disappears from the next report.
     LOG.clear()
+
+
+class _NoTracebackForContentProblems(logging.Filter):
+    """Pelican logs the exception that ends a build with its traceback; for
+    content problems the report above already says everything, so staff see
+    the report and one closing line, never a traceback."""
+
+    def filter(self, record):
+        if record.exc_info and isinstance(record.exc_info[1], ContentProblemsError):
+            record.exc_info = None
+            record.exc_text = None
+        return True
 
 
 def _on_readers_init(readers):
@@ -45,6 +60,9 @@ def _on_finalized(pelican):
 
 
 def register():
-    signals.initialized.connect(_on_initialized)
+    pelican_logger = logging.getLogger("pelican")
+    if not any(isinstance(f, _NoTracebackForContentProblems) for f in pelican_logger.filters):
+        pelican_logger.addFilter(_NoTracebackForContentProblems())
+    signals.get_generators.connect(_on_new_build)
     signals.readers_init.connect(_on_readers_init)
     signals.finalized.connect(_on_finalized)
