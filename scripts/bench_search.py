@@ -19,13 +19,10 @@ compressing server, as visitors are served.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import functools
 import gzip
 import io
 import http.server
 import sys
-import threading
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -67,17 +64,8 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-@contextlib.contextmanager
 def serve_gzip(directory: Path):
-    handler = functools.partial(_GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serve_directory(directory, handler_class=_GzipHandler)
 
 
 def kind_of(path: str) -> str:

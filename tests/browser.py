@@ -43,11 +43,12 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_directory(directory: Path, headers: dict | None = None):
-    """Serve a folder on 127.0.0.1 at a free port; yields the base URL."""
+def serve_directory(directory: Path, headers: dict | None = None, handler_class=None):
+    """Serve a folder on 127.0.0.1 at a free port; yields the base URL.
+    `handler_class` replaces the plain static-file handler (e.g. one that gzips)."""
     extra = dict(headers or {})
 
-    class Handler(_QuietHandler):
+    class Handler(handler_class or _QuietHandler):
         def end_headers(self):
             for name, value in extra.items():
                 self.send_header(name, value)
