@@ -15,6 +15,9 @@ PORT ?= 8000
 BIND ?= 127.0.0.1
 
 PELICAN := $(BIN)/pelican
+# Auto-reloading previews report content errors on every rebuild without
+# stopping (Pelican would otherwise retry a failed build in a tight loop).
+PREVIEW := -e PROBLEMS_FAIL_BUILD=false
 
 .PHONY: help venv html clean regenerate serve devserver publish test chromium check java
 
@@ -42,13 +45,13 @@ clean:
 	rm -rf $(OUTPUTDIR)
 
 regenerate: $(STAMP)
-	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PREVIEW)
 
 serve: $(STAMP)
 	$(PELICAN) -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND)
 
 devserver: $(STAMP)
-	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND)
+	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(PREVIEW)
 
 publish: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)

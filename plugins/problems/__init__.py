@@ -52,7 +52,15 @@ def _on_finalized(pelican):
     text = LOG.report() if pelican.settings.get("PROBLEMS_PRINT", True) else ""
     if text:
         print(text, file=sys.stderr)
-    if LOG.errors:
+    if LOG.errors and not pelican.settings.get("PROBLEMS_FAIL_BUILD", True):
+        # `make devserver`: Pelican's reload loop retries a failed build at
+        # once, over and over; report once per rebuild and keep the preview.
+        print(
+            "ตัวอย่างเว็บไซต์สร้างต่อให้ดูได้ แต่ต้องแก้ข้อผิดพลาดก่อนเผยแพร่"
+            " / preview kept; fix the errors before publishing",
+            file=sys.stderr,
+        )
+    elif LOG.errors:
         raise ContentProblemsError(
             f"เนื้อหามีข้อผิดพลาด {len(LOG.errors)} รายการ ดูรายละเอียดด้านบน"
             f" / content has {len(LOG.errors)} error(s), see above"
