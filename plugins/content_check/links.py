@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from .files import exists_with_exact_case
+
 # Pelican's link markers: {filename} to content, {static}/{attach} to files.
 PELICAN_MARKERS = ("filename", "static", "attach")
 _MARKER_RE = re.compile(r"^(?:\{(\w+)\}|\|(\w+)\|)(.*)$")
@@ -100,22 +102,15 @@ def _strip(target: str) -> str:
 
 
 def _exists(content_dir: str, relative: str) -> bool:
-    """Exists under the content folder with exactly this spelling (web
-    servers are case-sensitive even when a laptop's disk is not)."""
+    """Exists under the content folder with exactly this spelling; never
+    outside it."""
     relative = posixpath.normpath(relative)
     if relative.startswith("../") or relative == "..":
         return False
-    current = content_dir
-    for part in relative.split("/"):
-        if part in ("", "."):
-            continue
-        try:
-            if part not in os.listdir(current):
-                return False
-        except OSError:
-            return False
-        current = os.path.join(current, part)
-    return os.path.exists(current)
+    parts = [part for part in relative.split("/") if part not in ("", ".")]
+    if not parts:
+        return os.path.exists(content_dir)
+    return exists_with_exact_case(content_dir, "/".join(parts))
 
 
 def resolve_target(target: str, source_relative: str, page_url: str | None) -> tuple[str, str] | None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from content_check.files import exists_with_exact_case
+
 from .problem import Invalid, invalid, warning
 
 # Extension -> (label shown to visitors, MIME type).
@@ -67,18 +69,9 @@ def split_attachment_line(line: str) -> tuple[str, str]:
 
 
 def _exists_exactly(root: Path, relative: str) -> bool:
-    """True if the file exists with exactly this spelling: the web server
-    is case-sensitive even when the editor's computer is not."""
-    current = root
-    for part in relative.split("/"):
-        try:
-            names = os.listdir(current)
-        except OSError:
-            return False
-        if part not in names:
-            return False
-        current = current / part
-    return current.is_file()
+    """True if the file exists with exactly this spelling (the web server is
+    case-sensitive even when the editor's computer is not)."""
+    return exists_with_exact_case(root, relative) and (Path(root) / relative).is_file()
 
 
 @lru_cache(maxsize=512)
