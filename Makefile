@@ -5,7 +5,10 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+# The plugins are Pelican namespace packages (plugins/<name>/pyproject.toml),
+# installed editable so a change to their code needs no reinstall.
+PLUGIN_DIRS := $(sort $(dir $(wildcard plugins/*/pyproject.toml)))
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt $(wildcard plugins/*/pyproject.toml) | cksum | cut -d' ' -f1)
 
 INPUTDIR := content
 OUTPUTDIR := output
@@ -29,10 +32,11 @@ help:
 	@echo 'make check      ตรวจเนื้อหาทั้งหมด บอกทุกปัญหาเป็นภาษาไทย (check all content, report every problem)'
 	@echo 'make clean      ลบ output/'
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt $(wildcard plugins/*/pyproject.toml)
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps $(addprefix -e ,$(PLUGIN_DIRS))
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -77,7 +81,7 @@ java:
 # Every problem in the content at once (Thai, then English); exit 1 on errors.
 # Builds into a temporary folder: output/ is not touched.
 check: $(STAMP)
-	PYTHONPATH=plugins $(BIN)/python -m content_check $(INPUTDIR) -s $(CONFFILE)
+	$(BIN)/python -m pelican.plugins.content_check $(INPUTDIR) -s $(CONFFILE)
 
 test: $(STAMP) chromium java
 	$(BIN)/python -m pytest

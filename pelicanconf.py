@@ -3,17 +3,12 @@
 Production additions live in publishconf.py. Office facts and the list of
 groups are data, kept in content/data/*.toml so staff can edit them."""
 
-import sys
 import tomllib
 from pathlib import Path
 
 from markdown.extensions.toc import slugify_unicode
 
 ROOT = Path(__file__).resolve().parent
-# Plugins import each other's pure modules (thai_dates.dates, ...) whatever
-# their order in PLUGINS, as the tests do.
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
 
 
 def _load_toml(name):
@@ -109,9 +104,22 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
-PLUGIN_PATHS = ["plugins"]
+# Every plugin is a Pelican namespace package under plugins/<name>/, installed
+# (editable) into the virtual environment by the Makefile.
 # "problems" first: it collects what every other plugin reports.
-PLUGINS = ["problems", "thai_dates", "groups", "content_kinds", "security_headers", "sitemap", "registers", "disclosure", "search_index", "content_check", "pdpa_guard"]
+PLUGINS = [
+    "pelican.plugins.problems",
+    "pelican.plugins.thai_dates",
+    "pelican.plugins.groups",
+    "pelican.plugins.content_kinds",
+    "pelican.plugins.security_headers",
+    "pelican.plugins.sitemap_xml",
+    "pelican.plugins.registers",
+    "pelican.plugins.disclosure",
+    "pelican.plugins.search_index",
+    "pelican.plugins.content_check",
+    "pelican.plugins.pdpa_guard",
+]
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [

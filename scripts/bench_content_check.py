@@ -14,12 +14,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from content_check.files import check_tree  # noqa: E402
-from pdpa_guard.guard import guard_tree  # noqa: E402
-from pdpa_guard.scan import scan_text  # noqa: E402
-from problems.problems import ProblemLog  # noqa: E402
+from pelican.plugins.content_check.files import check_tree  # noqa: E402
+from pelican.plugins.pdpa_guard.guard import guard_tree  # noqa: E402
+from pelican.plugins.pdpa_guard.scan import scan_text  # noqa: E402
+from pelican.plugins.problems.problems import ProblemLog  # noqa: E402
 
 
 def make_content(folder: Path, pdfs: int, pages: int, markdown: int) -> int:

@@ -6,15 +6,13 @@ sample attachments weigh (figures for the report; not a test).
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from content_kinds.attachments import _pdf_pages, pdf_page_count  # noqa: E402
-from content_kinds.check import validate_file  # noqa: E402
+from pelican.plugins.content_kinds.attachments import _pdf_pages, pdf_page_count  # noqa: E402
+from pelican.plugins.content_kinds.check import validate_file  # noqa: E402
 
 
 def main() -> int:

@@ -14,12 +14,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from disclosure.catalogue import load_catalogues  # noqa: E402
-from disclosure.declarations import Source, oia_index, read_declaration  # noqa: E402
-from disclosure.status import build_reports, report_csv, report_json  # noqa: E402
-from problems.problems import ProblemLog  # noqa: E402
+from pelican.plugins.disclosure.catalogue import load_catalogues  # noqa: E402
+from pelican.plugins.disclosure.declarations import Source, oia_index, read_declaration  # noqa: E402
+from pelican.plugins.disclosure.status import build_reports, report_csv, report_json  # noqa: E402
+from pelican.plugins.problems.problems import ProblemLog  # noqa: E402
 
 
 def main(count: int) -> None:

@@ -30,7 +30,6 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "plugins"))
 
 from browser import CHROMIUM_ARGS, PHONE, chromium_path, serve_directory  # noqa: E402
 from sitebuild import build_site  # noqa: E402

@@ -13,9 +13,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from thai_dates.dates import DATE_FORMS, format_thai_date, parse_thai_date  # noqa: E402
+from pelican.plugins.thai_dates.dates import DATE_FORMS, format_thai_date, parse_thai_date  # noqa: E402
 
 FAMILIES = {
     "Thai digits, full month": "๓ พฤศจิกายน ๒๕๖๘",

@@ -19,11 +19,10 @@ from fpdf import FPDF
 from pythainlp.tokenize import word_tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from sarabun_ttf import sarabun_ttf  # noqa: E402
-from thai_dates.dates import format_thai_date, to_thai_digits  # noqa: E402
+from pelican.plugins.thai_dates.dates import format_thai_date, to_thai_digits  # noqa: E402
 
 OUT = ROOT / "content" / "files" / "documents"
 OFFICE = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๓"

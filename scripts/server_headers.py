@@ -14,10 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_DIR = ROOT / ".github" / "server"
-sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
-from security_headers.headers import apache_snippet, http_headers, nginx_snippet  # noqa: E402
+from pelican.plugins.security_headers.headers import apache_snippet, http_headers, nginx_snippet  # noqa: E402
 
 
 def snippets() -> dict[Path, str]:

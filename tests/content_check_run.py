@@ -1,4 +1,4 @@
-"""Run `python -m content_check` as `make check` and CI do, and read back
+"""Run `python -m pelican.plugins.content_check` as `make check` and CI do, and read back
 its GitHub annotations."""
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ def unescape(text: str) -> str:
 
 
 def run_content_check(content: Path, summary: Path | None, settings: Path, extra=()):
-    """python -m content_check as `make check` runs it, on GitHub (annotations on)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"), GITHUB_ACTIONS="true")
+    """python -m pelican.plugins.content_check as `make check` runs it, on GitHub (annotations on)."""
+    env = dict(os.environ, GITHUB_ACTIONS="true")
     if summary:
         env["GITHUB_STEP_SUMMARY"] = str(summary)
     return subprocess.run(
-        [sys.executable, "-m", "content_check", str(content), "-s", str(settings), *extra],
+        [sys.executable, "-m", "pelican.plugins.content_check", str(content), "-s", str(settings), *extra],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
     )
 

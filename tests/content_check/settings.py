@@ -12,5 +12,4 @@ from pelicanconf import *  # noqa: E402,F403
 
 PATH = str(Path(__file__).resolve().parent / "fixture_content")
 THEME = str(ROOT / "theme")
-PLUGIN_PATHS = [str(ROOT / "plugins")]
 CONTENT_CHECK_SIZE_LIMITS = {".csv": 1024}

@@ -9,12 +9,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from content_check.check import run_check
-from content_check.files import check_encoding, check_file_name, fixed_encoding
-from content_check.links import find_links, resolve_target
-from problems.github import summary_markdown
-from problems.problems import ProblemLog
-from thai_dates.dates import ThaiDateError, parse_thai_date
+from pelican.plugins.content_check.check import run_check
+from pelican.plugins.content_check.files import check_encoding, check_file_name, fixed_encoding
+from pelican.plugins.content_check.links import find_links, resolve_target
+from pelican.plugins.problems.github import summary_markdown
+from pelican.plugins.problems.problems import ProblemLog
+from pelican.plugins.thai_dates.dates import ThaiDateError, parse_thai_date
 
 HERE = Path(__file__).resolve().parent
 SETTINGS = HERE / "settings.py"

@@ -2,16 +2,16 @@
 
 import pytest
 
-from content_check.files import (
+from pelican.plugins.content_check.files import (
     check_encoding,
     check_file_name,
     check_file_size,
     fixed_encoding,
     suggested_name,
 )
-from content_check.links import find_links, resolve_target
-from problems.github import annotation, escape_data, escape_property, summary_markdown
-from problems.problems import ERROR, WARNING, Problem, ProblemLog
+from pelican.plugins.content_check.links import find_links, resolve_target
+from pelican.plugins.problems.github import annotation, escape_data, escape_property, summary_markdown
+from pelican.plugins.problems.problems import ERROR, WARNING, Problem, ProblemLog
 
 
 def codes(log):

@@ -5,8 +5,8 @@ import re
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
-from content_kinds.attachments import Attachment, format_file_size, parse_attachment, pdf_page_count
-from content_kinds.problem import Invalid
+from pelican.plugins.content_kinds.attachments import Attachment, format_file_size, parse_attachment, pdf_page_count
+from pelican.plugins.content_kinds.problem import Invalid
 
 
 def make_pdf(path, pages):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from content_kinds.docnumber import DocumentNumber, parse_document_number
-from content_kinds.problem import Invalid
+from pelican.plugins.content_kinds.docnumber import DocumentNumber, parse_document_number
+from pelican.plugins.content_kinds.problem import Invalid
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 import re
 
-from content_kinds.check import validate_file
+from pelican.plugins.content_kinds.check import validate_file
 from content_kinds_support import ROOT
 from htmlcheck import page_facts
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from content_kinds.docnumber import parse_document_number
-from content_kinds.problem import Invalid
-from content_kinds.urls import announcement_url, document_url, find_collisions, manual_url, redirect_save_as
+from pelican.plugins.content_kinds.docnumber import parse_document_number
+from pelican.plugins.content_kinds.problem import Invalid
+from pelican.plugins.content_kinds.urls import announcement_url, document_url, find_collisions, manual_url, redirect_save_as
 from htmlcheck import page_facts
 from sitebuild import build_site
 

@@ -3,9 +3,9 @@ Thai first then English, each with how to fix it."""
 
 import textwrap
 
-from content_kinds.check import read_front_matter, validate_file
-from content_kinds.schema import DOCUMENT, KINDS
-from problems.problems import relpath
+from pelican.plugins.content_kinds.check import read_front_matter, validate_file
+from pelican.plugins.content_kinds.schema import DOCUMENT, KINDS
+from pelican.plugins.problems.problems import relpath
 
 GOOD_DOCUMENT = textwrap.dedent("""
     Title: ขอเชิญประชุม

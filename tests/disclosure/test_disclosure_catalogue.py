@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from disclosure.catalogue import load_catalogue, load_catalogues
+from pelican.plugins.disclosure.catalogue import load_catalogue, load_catalogues
 from disclosure_helpers import catalogue_text, item, write_catalogue
-from problems.problems import ProblemLog
+from pelican.plugins.problems.problems import ProblemLog
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "content" / "data" / "oit"
@@ -157,7 +157,7 @@ def test_codes_with_thai_digits_are_normalised(tmp_path):
 
 
 def test_due_text_from_months():
-    from disclosure.catalogue import Item
+    from pelican.plugins.disclosure.catalogue import Item
 
     assert Item("O1", "t", "r", "current").due_th == "ตั้งแต่ต้นปีงบประมาณ"
     assert "เมษายน" in Item("O1", "t", "r", "six_months", due_months=6).due_th

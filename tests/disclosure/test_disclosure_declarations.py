@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 
-from disclosure.catalogue import load_catalogues
-from disclosure.declarations import Source, oia_index, read_declaration
-from disclosure.oia import CATEGORIES, parse_category
+from pelican.plugins.disclosure.catalogue import load_catalogues
+from pelican.plugins.disclosure.declarations import Source, oia_index, read_declaration
+from pelican.plugins.disclosure.oia import CATEGORIES, parse_category
 from disclosure_helpers import item, write_catalogue, write_content
-from problems.problems import ProblemLog
+from pelican.plugins.problems.problems import ProblemLog
 
 
 @pytest.fixture
@@ -140,7 +140,7 @@ def test_parse_category_forms():
 
 
 def test_oia_index_has_every_category_and_no_repeats(tmp_path, catalogues):
-    from disclosure.declarations import OiaEntry
+    from pelican.plugins.disclosure.declarations import OiaEntry
 
     a = OiaEntry("9(3)", "แผน", "a/", dt.date(2026, 1, 1), "a.md")
     b = OiaEntry("9(3)", "แผนใหม่", "b/", dt.date(2026, 2, 1), "b.md")

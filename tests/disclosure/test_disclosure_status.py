@@ -7,14 +7,14 @@ import json
 
 import pytest
 
-from disclosure.catalogue import load_catalogues
-from disclosure.declarations import Evidence
-from disclosure.status import (
+from pelican.plugins.disclosure.catalogue import load_catalogues
+from pelican.plugins.disclosure.declarations import Evidence
+from pelican.plugins.disclosure.status import (
     build_reports, build_year, months_completed, report_csv, report_dict, report_text,
     years_to_show,
 )
 from disclosure_helpers import item, write_catalogue
-from problems.problems import ProblemLog
+from pelican.plugins.problems.problems import ProblemLog
 
 
 @pytest.fixture

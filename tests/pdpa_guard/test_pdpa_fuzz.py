@@ -6,9 +6,9 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pdpa_guard.allowlist import parse_allowlist
-from pdpa_guard.extract import extract
-from pdpa_guard.scan import NATIONAL_ID, is_valid_national_id, scan_text
+from pelican.plugins.pdpa_guard.allowlist import parse_allowlist
+from pelican.plugins.pdpa_guard.extract import extract
+from pelican.plugins.pdpa_guard.scan import NATIONAL_ID, is_valid_national_id, scan_text
 
 DIGIT_SOUP = st.text(
     alphabet="0123456789๐๑๒๓๔๕๖๗๘๙ -./+()\nบัญชีธนาคารสาขาAZ", max_size=400

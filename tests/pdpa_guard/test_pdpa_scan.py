@@ -2,7 +2,7 @@
 
 import pytest
 
-from pdpa_guard.scan import (
+from pelican.plugins.pdpa_guard.scan import (
     BANK_ACCOUNT,
     LABELLED_ID,
     LASER_CODE,

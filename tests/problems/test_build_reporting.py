@@ -38,7 +38,7 @@ def test_failed_build_reports_problems_without_a_traceback(tmp_path):
 def test_rebuild_after_a_fix_forgets_the_fixed_problem(tmp_path):
     from pelican import Pelican
     from pelican.settings import read_settings
-    from problems.problems import ContentProblemsError
+    from pelican.plugins.problems.problems import ContentProblemsError
 
     content = _content(tmp_path, "Date: 31 เมษายน 2568")
     cwd = os.getcwd()

@@ -9,8 +9,6 @@ from sitebuild import build_site
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PUBLISH_URL = "https://www.cmarea3.go.th"
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
 
 
 def site_settings() -> dict:
@@ -27,7 +25,7 @@ def secure_url(site):
     """The sample site served with the HTTP headers of the server snippets,
     Content-Security-Policy included, as the office's server sends them."""
     from browser import serve_directory
-    from security_headers.headers import http_headers
+    from pelican.plugins.security_headers.headers import http_headers
 
     with serve_directory(site.output, headers=http_headers(site_settings())) as url:
         yield url

@@ -10,7 +10,7 @@ from htmlcheck import broken_links
 from pageweight import TOTAL_BUDGET, static_weight, weigh
 from quality.conftest import site_settings
 from quality.harness import csp_violations, run_axe, visit
-from security_headers.headers import http_headers
+from pelican.plugins.security_headers.headers import http_headers
 
 def test_html_checker_reports_the_invalid_tag(spoiled, checker_errors):
     # The spoiled page is checked in the same checker run as the whole site.

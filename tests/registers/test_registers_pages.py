@@ -16,7 +16,7 @@ from register_fixture import (
 )
 from register_pages import read_page, register_table
 
-from thai_dates.dates import to_thai_digits
+from pelican.plugins.thai_dates.dates import to_thai_digits
 
 TYPE_SLUGS = {
     "หนังสือภายนอก": "letter", "หนังสือภายใน": "memo", "หนังสือประทับตรา": "stamped",

@@ -5,9 +5,9 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from content_kinds.docnumber import parse_document_number
-from groups.groups import load_groups
-from registers.registers import (
+from pelican.plugins.content_kinds.docnumber import parse_document_number
+from pelican.plugins.groups.groups import load_groups
+from pelican.plugins.registers.registers import (
     BY_NUMBER_SEGMENT,
     DOC_TYPE_SLUGS,
     Register,

@@ -6,8 +6,8 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from search_index.thai_words import THAI_RUN, segment
-from search_index.thai_words import _dictionary as icu_words
+from pelican.plugins.search_index.thai_words import THAI_RUN, segment
+from pelican.plugins.search_index.thai_words import _dictionary as icu_words
 from searchpage import search
 
 _FACET = re.compile(r'data-pagefind-(filter|meta)="(\w+)\[data-value\]" data-value="([^"]*)"')

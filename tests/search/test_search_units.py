@@ -6,14 +6,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from search_index.facets import (
+from pelican.plugins.search_index.facets import (
     attachment_labels,
     document_number_forms,
     facets_for,
     filter_options,
 )
-from search_index.indexer import EXTRA_FIELD, SearchIndexError, index_site, prepare_page
-from search_index.thai_words import ZWSP, break_words, extra_terms, inner_parts, segment
+from pelican.plugins.search_index.indexer import EXTRA_FIELD, SearchIndexError, index_site, prepare_page
+from pelican.plugins.search_index.thai_words import ZWSP, break_words, extra_terms, inner_parts, segment
 
 SETTINGS = {
     "THAI_DIGITS": True,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from security_headers.headers import (
+from pelican.plugins.security_headers.headers import (
     DEFAULT_CSP,
     apache_snippet,
     csp_header,

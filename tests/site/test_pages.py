@@ -13,7 +13,7 @@ import pytest
 from pelican.settings import read_settings
 
 from htmlcheck import local_target, page_facts
-from thai_dates.dates import parse_thai_date
+from pelican.plugins.thai_dates.dates import parse_thai_date
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"

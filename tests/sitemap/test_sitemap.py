@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from sitemap.sitemap import Entry, built_pages, is_listed, lastmod, robots_txt, sitemap_xml, url_path
+from pelican.plugins.sitemap_xml.sitemap import Entry, built_pages, is_listed, lastmod, robots_txt, sitemap_xml, url_path
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

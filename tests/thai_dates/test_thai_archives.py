@@ -4,7 +4,7 @@ import datetime as dt
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
-from thai_dates.archives import (
+from pelican.plugins.thai_dates.archives import (
     FISCAL_YEAR,
     MONTH,
     YEAR,
@@ -104,7 +104,7 @@ def test_neighbouring_periods_are_linked():
 
 
 def test_unreadable_dates_are_left_out():
-    from thai_dates.dates import InvalidDate
+    from pelican.plugins.thai_dates.dates import InvalidDate
 
     bad = SimpleNamespace(date=InvalidDate(1970, 1, 1, tzinfo=BKK), title="bad", url="bad/")
     years = year_archives(ITEMS + [bad], {})

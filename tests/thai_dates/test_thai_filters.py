@@ -4,8 +4,8 @@ per THAI_DIGITS, fiscal and academic years."""
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from thai_dates.filters import make_filters
-from thai_dates.dates import InvalidDate
+from pelican.plugins.thai_dates.filters import make_filters
+from pelican.plugins.thai_dates.dates import InvalidDate
 
 BKK = ZoneInfo("Asia/Bangkok")
 MOMENT = dt.datetime(2025, 11, 3, 9, 30, tzinfo=BKK)

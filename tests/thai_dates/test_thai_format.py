@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pythainlp.util import thai_strftime
 
-from thai_dates.dates import (
+from pelican.plugins.thai_dates.dates import (
     academic_year,
     be_year,
     fiscal_year,

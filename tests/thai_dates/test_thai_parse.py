@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from thai_dates.dates import ThaiDateError, parse_thai_date
+from pelican.plugins.thai_dates.dates import ThaiDateError, parse_thai_date
 
 BKK = ZoneInfo("Asia/Bangkok")
 

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from pelican import readers as pelican_readers
 
-from problems.problems import LOG, current_source
-from thai_dates.reading import InvalidDate, install_date_processors, make_date_processor
+from pelican.plugins.problems.problems import LOG, current_source
+from pelican.plugins.thai_dates.reading import InvalidDate, install_date_processors, make_date_processor
 
 
 @pytest.fixture

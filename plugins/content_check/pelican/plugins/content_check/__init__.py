@@ -1,0 +1,133 @@
+"""Pelican wiring for the file-level content checks that run in every build
+(and in `make check`): encoding, file names, sizes, links to content and
+attachments, and files Pelican could not read. (Two files at one address
+are reported by content_kinds.)"""
+
+import logging
+import os
+import sys
+
+from pelican import signals
+
+from pelican.plugins.problems.problems import LOG, field_line, relpath
+
+from .files import DEFAULT_SIZE_LIMITS, check_tree
+from .links import check_links
+
+MARKDOWN_EXTENSIONS = (".md", ".markdown")
+
+
+def settings_of(settings) -> dict:
+    """The checker's settings, with defaults, read in one place."""
+    limits = dict(DEFAULT_SIZE_LIMITS)
+    limits.update(settings.setdefault("CONTENT_CHECK_SIZE_LIMITS", {}) or {})
+    return {"content": settings["PATH"], "size_limits": limits}
+
+
+class _PelicanErrors(logging.Handler):
+    """Pelican logs an error and skips a file it cannot read or finds
+    invalid; we make each one a problem, so no document is left out
+    silently. Records are kept until the plugin reports them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[tuple[str, tuple, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        reason = f"{type(error).__name__}: {error}" if error else ""
+        args = record.args if isinstance(record.args, tuple) else ()
+        try:
+            text = record.getMessage()
+        except Exception:
+            text = str(record.msg)
+        self.records.append((str(record.msg), tuple(str(a) for a in args), reason or text))
+
+
+_errors = _PelicanErrors()
+
+
+def _skipped_problem(msg: str, args: tuple, reason: str, content_dir: str):
+    """(path, line, code, th, en, fix_th, fix_en) for one Pelican error."""
+    fm_fix = ("ตรวจส่วนหัว (front matter): บรรทัด ชื่อ: ค่า แล้วเว้นหนึ่งบรรทัดก่อนเนื้อหา",
+              "Check the front matter: Name: value lines, then a blank line before the text.")
+    if msg.startswith("Could not process") and args:
+        path = args[0] if os.path.isabs(args[0]) else os.path.join(content_dir, args[0])
+        return (path, 0, "content-unreadable",
+                f"ระบบอ่านไฟล์นี้ไม่ได้ จึงจะไม่ถูกเผยแพร่ ({reason})",
+                f"This file could not be read, so it would not be published ({reason}).", *fm_fix)
+    if msg.startswith("Skipping %s: could not find information about") and len(args) > 1:
+        return (args[0], 1, "content-unreadable",
+                f"ไฟล์นี้ไม่มีช่อง {args[1].title()}: จึงจะไม่ถูกเผยแพร่",
+                f"This file has no {args[1].title()}: field, so it would not be published.",
+                f"เพิ่มบรรทัด {args[1].title()}: ... ที่ส่วนหัวของไฟล์", f"Add a {args[1].title()}: line at the top.")
+    if msg.startswith("Skipping %s: file %r would be written outside") and len(args) > 1:
+        return (args[0], field_line(args[0], "slug") or 1, "content-unreadable",
+                f"ที่อยู่ของไฟล์นี้ ({args[1]}) ชี้ออกนอกเว็บไซต์ จึงจะไม่ถูกเผยแพร่",
+                f"This file's address ({args[1]}) points outside the site, so it would not be published.",
+                "ใช้ Slug: ที่มีแต่ a-z 0-9 และ - (ไม่มี / หรือ ..)", "Use a Slug: of a-z 0-9 and - only (no / or ..).")
+    if msg.startswith("Unknown status") and len(args) > 1:
+        return (args[1], field_line(args[1], "status") or 1, "content-unreadable",
+                f"Status: {args[0]} ไม่รู้จัก ไฟล์นี้จึงจะไม่ถูกเผยแพร่",
+                f"Status: {args[0]} is unknown, so this file would not be published.",
+                "ใช้ Status: published, hidden หรือ draft", "Use Status: published, hidden or draft.")
+    return ("(build)", 0, "build-error",
+            f"เกิดข้อผิดพลาดขณะสร้างเว็บไซต์: {reason}", f"The build logged an error: {reason}", "", "")
+
+
+def report_pelican_errors(content_dir: str) -> None:
+    """Every error Pelican logged since the last call, as problems, unless
+    the file already has an error that explains it."""
+    records, _errors.records = _errors.records, []
+    for msg, args, reason in records:
+        path, line, code, th, en, fix_th, fix_en = _skipped_problem(msg, args, reason, content_dir)
+        if code == "content-unreadable" and relpath(path) in {p.path for p in LOG.errors}:
+            continue  # already explained (bad encoding, missing field ...)
+        LOG.error(path, line, code, th, en, fix_th, fix_en)
+
+
+def _content_objects(generators):
+    for generator in generators:
+        for name in ("articles", "translations", "hidden_articles", "hidden_translations",
+                     "drafts", "drafts_translations", "pages", "hidden_pages", "draft_pages",
+                     "draft_translations"):
+            yield from getattr(generator, name, None) or ()
+
+
+def _on_generators_finalized(generators):
+    if not generators:
+        return
+    settings = generators[0].settings
+    options = settings_of(settings)
+    content_dir = options["content"]
+    check_tree(LOG, content_dir, options["size_limits"])
+
+    site_files = set()
+    for generator in generators:
+        for static in getattr(generator, "staticfiles", None) or ():
+            site_files.add(static.save_as.replace(os.sep, "/"))
+    for content in _content_objects(generators):
+        source = content.source_path
+        if not source or not source.endswith(MARKDOWN_EXTENSIONS):
+            continue
+        try:
+            with open(source, encoding="utf-8-sig", errors="replace") as handle:
+                text = handle.read()
+        except OSError:
+            continue
+        relative = os.path.relpath(source, content_dir).replace(os.sep, "/")
+        check_links(LOG, source, relative, text, content_dir, content.url, site_files)
+
+    report_pelican_errors(content_dir)
+
+
+def _on_initialized(pelican):
+    _errors.records.clear()
+
+
+def register():
+    logger = logging.getLogger("pelican")
+    if _errors not in logger.handlers:
+        logger.addHandler(_errors)
+    signals.initialized.connect(_on_initialized)
+    signals.all_generators_finalized.connect(_on_generators_finalized)

@@ -1,0 +1,205 @@
+"""Pelican wiring for the kinds of content (announcements, official documents,
+manuals): validate each file as it is read, set its URL and template, then
+check that no two files claim one address, and write the manuals listing and
+redirect pages."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import Generator
+
+from pelican.plugins.problems.problems import LOG, current_source, field_line, relpath
+
+from .attachments import format_baht, format_file_size
+from .check import read_front_matter, validate_metadata
+from .docnumber import DocumentNumber
+from .schema import KINDS, kind_for
+from .toc import has_text, headings, nest
+from .urls import find_collisions
+from .validators import Context
+
+# Parsed values copied onto the content object under the same name.
+_COPIED = (
+    "group", "pinned", "cover", "cover_alt", "doc_type", "urgency", "to",
+    "references", "attachments", "procurement_method", "budget",
+    "redirect_from", "versions", "fiscal_year",
+)
+
+
+def _defaults(settings) -> dict:
+    """Settings of this plugin, with their defaults, read in one place."""
+    return {
+        "MANUALS_INDEX_SAVE_AS": settings.setdefault("MANUALS_INDEX_SAVE_AS", "manuals/index.html"),
+        "MANUALS_INDEX_URL": settings.setdefault("MANUALS_INDEX_URL", "manuals/"),
+    }
+
+
+def apply_result(metadata: dict, result) -> None:
+    """Put what validation found onto Pelican's metadata (and so onto the
+    content object as attributes)."""
+    metadata["kind"] = result.kind.name
+    metadata.setdefault("template", result.kind.template)
+    for key in _COPIED:
+        if key in result.values:
+            metadata[key] = result.values[key]
+    number = result.values.get("doc_no")
+    if isinstance(number, DocumentNumber):
+        metadata["document_number"] = number
+        metadata["doc_no"] = number.thai
+        metadata["doc_no_arabic"] = number.arabic
+        metadata["doc_no_search"] = number.search_terms
+        metadata["circular"] = number.circular
+    if result.url:
+        metadata["url"] = result.url
+        metadata["save_as"] = result.save_as
+        metadata["slug"] = result.url.strip("/").split("/", 1)[-1].replace("/", "-")
+
+
+def _on_metadata(generator, metadata) -> None:
+    source = current_source.get()
+    if not source:
+        return
+    root = Path(generator.settings["PATH"])
+    try:
+        relative = Path(source).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return
+    kind = kind_for(relative)
+    if kind is None:
+        return
+    groups = frozenset(g["slug"] for g in generator.settings.get("GROUPS", []))
+    date = metadata.get("date")
+    result = validate_metadata(
+        source, kind, read_front_matter(source), Context(root, groups),
+        date if isinstance(date, _dt.date) else None,
+    )
+    for problem in result.problems:
+        LOG.add(problem)
+    apply_result(metadata, result)
+
+
+def _on_content_init(instance) -> None:
+    if getattr(instance, "kind", None) not in {k.name for k in KINDS.values()}:
+        return
+    html = instance._content or ""
+    instance.has_text_body = has_text(html)
+    instance.toc = nest(headings(html)) if instance.kind == "manual" else []
+
+
+def _add_filters(pelican) -> None:
+    _defaults(pelican.settings)
+    filters = pelican.settings.setdefault("JINJA_FILTERS", {})
+    filters["file_size"] = format_file_size
+    filters["baht"] = format_baht
+
+
+class Redirect:
+    """A page at an old address that sends the visitor to the new one."""
+
+    def __init__(self, save_as: str, target):
+        self.save_as, self.target = save_as, target
+
+
+def _all_content(context) -> list:
+    items = []
+    for key in ("articles", "drafts", "pages", "hidden_pages", "draft_pages"):
+        for item in context.get(key, []):
+            items.append(item)
+            items.extend(getattr(item, "translations", []))
+    return list({id(i): i for i in items}.values())
+
+
+def _line_for_url(item) -> int:
+    """The line that decides an item's address: its number, else its date."""
+    names = ("Doc_no", "Date") if getattr(item, "kind", "") == "document" else ("Date",)
+    for name in names:
+        line = field_line(item.source_path, name)
+        if line:
+            return line
+    return 1
+
+
+def report_collisions(items, redirects, fixed=()) -> set[int]:
+    """Report every address claimed by two files, naming both; return the
+    ids of the items that must not be written (all but the first claim)."""
+    claims = [(i.save_as, (i, "page")) for i in items]
+    claims += [(r.save_as, (r.target, "redirect")) for r in redirects]
+    claims += [(save_as, (None, label)) for save_as, label in fixed]
+    by_output = {}
+    for save_as, claim in claims:
+        by_output.setdefault(save_as, []).append(claim)
+    skipped = set()
+    for save_as in find_collisions((s, c) for s, c in claims):
+        owners = by_output[save_as]
+        names = [relpath(o.source_path) if o is not None else label for o, label in owners]
+        url = save_as.removesuffix("index.html")
+        for (owner, how), name in zip(owners, names):
+            if owner is None:
+                continue
+            others = ", ".join(n for n in names if n != name) or name
+            line = field_line(owner.source_path, "Redirect_from") if how == "redirect" else _line_for_url(owner)
+            LOG.error(
+                owner.source_path, line or 1, "url-collision",
+                f"ที่อยู่เว็บ {url} ซ้ำกับ {others} ไฟล์หนึ่งจะทับอีกไฟล์",
+                f"the address {url} is also claimed by {others}; one would overwrite the other",
+                "ตรวจเลขที่หนังสือ วันที่ และชื่อไฟล์ของทั้งสองไฟล์ แล้วแก้ให้ไม่ซ้ำกัน",
+                "check the document numbers, dates and file names of both files and make them differ",
+            )
+        for owner, how in owners[1:]:
+            if owner is not None and how == "page":
+                skipped.add(id(owner))
+    return skipped
+
+
+class ContentKindsGenerator(Generator):
+    """The manuals listing and redirect pages; the collision check."""
+
+    def generate_context(self):
+        settings = _defaults(self.settings)
+        items = _all_content(self.context)
+        self.redirects = [
+            Redirect(save_as, item)
+            for item in items
+            for save_as in (getattr(item, "redirect_from", None) or [])
+            if isinstance(save_as, str)
+        ]
+        fixed = [(settings["MANUALS_INDEX_SAVE_AS"], "(หน้ารวมคู่มือ / manuals listing)")]
+        fixed += [(c.save_as, f"(หน้าหมวด {c} / category page)") for c, _ in self.context.get("categories", [])]
+        skipped = report_collisions(items, self.redirects, fixed)
+        for item in items:
+            if id(item) in skipped:
+                item.override_save_as = ""
+        self.manuals = sorted(
+            (p for p in self.context.get("pages", []) if getattr(p, "kind", None) == "manual"),
+            key=lambda p: p.title,
+        )
+        self.context["manuals"] = self.manuals
+
+    def generate_output(self, writer):
+        settings = _defaults(self.settings)
+        writer.write_file(
+            settings["MANUALS_INDEX_SAVE_AS"], self.get_template("manuals"), self.context,
+            manuals=self.manuals, page_name=settings["MANUALS_INDEX_SAVE_AS"].removesuffix(".html"),
+            url=settings["MANUALS_INDEX_URL"],
+        )
+        template = self.get_template("redirect")
+        for redirect in self.redirects:
+            writer.write_file(
+                redirect.save_as, template, self.context,
+                target=redirect.target, url=redirect.save_as.removesuffix("index.html"),
+            )
+
+
+def get_generators(pelican):
+    return ContentKindsGenerator
+
+
+def register():
+    signals.initialized.connect(_add_filters)
+    signals.article_generator_context.connect(_on_metadata)
+    signals.page_generator_context.connect(_on_metadata)
+    signals.content_object_init.connect(_on_content_init)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,308 @@
+"""Validate one content file's front matter against its kind: the one function
+the build and `make check` share.
+
+    from pelican.plugins.content_kinds.check import validate_file
+    result = validate_file("content/documents/dltv-meeting.md")
+    for problem in result.problems: print(problem.format())
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pelican.plugins.problems.problems import Problem, field_line, relpath
+
+from . import urls
+from . import validators as v
+from .docnumber import DocumentNumber
+from .problem import Invalid, invalid, warning
+from .schema import PELICAN_FIELDS, RECOMMENDED, REQUIRED, Kind, kind_for
+
+# Python-Markdown's meta extension rules, so we see what Pelican sees.
+_META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
+_META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
+_BEGIN_RE = re.compile(r"^-{3}(\s.*)?")
+_END_RE = re.compile(r"^(-{3}|\.{3})(\s.*)?")
+
+
+@dataclass
+class FrontMatter:
+    """Fields as written: key (lower case) -> [(line number, text), ...]."""
+
+    fields: dict[str, list[tuple[int, str]]]
+    names: dict[str, str]              # key -> the spelling staff used
+    body: list[tuple[int, str]]        # (line number, text) after the metadata
+
+    def lines(self, key: str) -> list[tuple[int, str]]:
+        return [(n, t) for n, t in self.fields.get(key, []) if t.strip()]
+
+
+def read_front_matter(path: str | os.PathLike) -> FrontMatter:
+    with open(path, encoding="utf-8-sig", errors="replace") as handle:
+        lines = handle.read().splitlines()
+    fields: dict[str, list[tuple[int, str]]] = {}
+    names: dict[str, str] = {}
+    key = None
+    index = 0
+    if lines and _BEGIN_RE.match(lines[0]):
+        index = 1
+    while index < len(lines):
+        line = lines[index]
+        number = index + 1
+        if not line.strip() or (index > 0 and _END_RE.match(line)):
+            index += 1
+            break
+        match = _META_RE.match(line)
+        more = _META_MORE_RE.match(line)
+        if match:
+            key = match["key"].lower()
+            names.setdefault(key, match["key"])
+            fields.setdefault(key, []).append((number, match["value"].strip()))
+        elif more and key:
+            fields[key].append((number, more["value"].strip()))
+        else:
+            break
+        index += 1
+    body = [(n + 1, lines[n]) for n in range(index, len(lines))]
+    return FrontMatter(fields, names, body)
+
+
+@dataclass
+class Result:
+    """What one file's front matter means, and what is wrong with it."""
+
+    kind: Kind
+    values: dict = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    url: str | None = None
+    save_as: str | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+
+class _Reporter:
+    def __init__(self, path, result: Result):
+        self.path, self.result = path, result
+
+    def add(self, line: int, name: str, problem: Invalid) -> None:
+        prefix = f"{name}: " if name else ""
+        self.result.problems.append(
+            Problem(
+                relpath(self.path), line, problem.severity, problem.code,
+                prefix + problem.th, prefix + problem.en, problem.fix_th, problem.fix_en,
+            )
+        )
+
+
+def validate_metadata(
+    path: str | os.PathLike,
+    kind: Kind,
+    front: FrontMatter,
+    ctx: v.Context,
+    date: _dt.date | None = None,
+) -> Result:
+    """Every field of `kind` checked; values parsed; URL computed.
+
+    `date` is the parsed Date when the caller has it (the build does);
+    otherwise the Date text is parsed here.
+    """
+    result = Result(kind)
+    report = _Reporter(path, result)
+    values = result.values
+
+    def line_of(key: str) -> int:
+        f = kind.field(key)
+        return field_line(path, f.name if f else key) or 1
+
+    for spec in kind.fields:
+        entries = front.lines(spec.key)
+        if not entries:
+            if spec.presence == REQUIRED:
+                report.add(1, spec.name, invalid(
+                    "field-missing",
+                    "ไม่มีช่องที่ต้องกรอก",
+                    "required field is missing",
+                    f"เพิ่มบรรทัด {spec.name}: {spec.example} ในส่วนหัวของไฟล์ (ก่อนบรรทัดว่างบรรทัดแรก)",
+                    f"add the line {spec.name}: {spec.example} to the front matter (before the first blank line)",
+                ))
+            elif spec.presence == RECOMMENDED:
+                report.add(1, spec.name, warning(
+                    "field-recommended",
+                    "ควรมีช่องนี้",
+                    "this field is recommended",
+                    f"เพิ่มบรรทัด {spec.name}: {spec.example}",
+                    f"add the line {spec.name}: {spec.example}",
+                ))
+            continue
+        if spec.validate is None:
+            values[spec.key] = " ".join(t for _, t in entries)
+            continue
+        if spec.many:
+            parsed = []
+            for position, (number, item) in enumerate(entries, start=1):
+                line = line_of(spec.key) if position == 1 else number
+                if spec.validate is v.attachment:
+                    outcome = spec.validate(item, ctx, position)
+                else:
+                    outcome = [spec.validate(item, ctx)]
+                for piece in outcome:
+                    if isinstance(piece, Invalid):
+                        report.add(line, spec.name, piece)
+                    else:
+                        parsed.append(piece)
+            values[spec.key] = parsed
+            continue
+        outcome = spec.validate(" ".join(t for _, t in entries), ctx)
+        if isinstance(outcome, Invalid):
+            report.add(line_of(spec.key), spec.name, outcome)
+        else:
+            values[spec.key] = outcome
+
+    _cross_field_rules(kind, front, values, report, line_of)
+    _secrecy_in_body(front, report)
+    _unknown_fields(kind, front, report)
+
+    if date is None and kind.field("date") is not None and front.lines("date"):
+        date = v.parse_date_text(" ".join(t for _, t in front.lines("date")))
+    located = _url(kind, Path(path).stem, values, date)
+    if isinstance(located, Invalid):
+        report.add(1, "", located)
+    elif located is not None:
+        result.url, result.save_as = located
+    if date is not None and kind.name == "document":
+        from pelican.plugins.thai_dates.dates import fiscal_year
+
+        values["fiscal_year"] = fiscal_year(date)
+    result.problems.sort(key=Problem.sort_key)
+    return result
+
+
+def _cross_field_rules(kind, front, values, report, line_of) -> None:
+    if kind.name == "document":
+        doc_type = values.get("doc_type")
+        number = values.get("doc_no")
+        if doc_type in v.NUMBERED_DOC_TYPES and not front.lines("doc_no"):
+            report.add(line_of("doc_type"), "Doc_no", invalid(
+                "doc-no-missing",
+                f"{doc_type} ต้องมีเลขที่หนังสือ",
+                f"a {doc_type} needs a document number",
+                "เพิ่มบรรทัด Doc_no: ที่ ศธ ๐๔๐๙๙/ว ๑๒๓ (คำสั่งใช้ Doc_no: ที่ ๑๒๓/๒๕๖๙)",
+                "add Doc_no: ที่ ศธ 04099/ว 123 (orders: Doc_no: ที่ 123/2569)",
+            ))
+        letters = ("หนังสือภายนอก", "หนังสือภายใน", "หนังสือประทับตรา")
+        if doc_type in letters and isinstance(number, DocumentNumber) and not number.is_letter:
+            report.add(line_of("doc_no"), "Doc_no", invalid(
+                "doc-no-not-letter",
+                f"เลขที่ของ{doc_type}ต้องมีรหัสส่วนราชการ เช่น ที่ ศธ ๐๔๐๙๙/๑๒๓",
+                f"a {doc_type} number needs the office code, e.g. ที่ ศธ 04099/123",
+                "เขียนเลขที่ตามที่พิมพ์ในหนังสือ รวม ศธ และรหัสสำนักงาน",
+                "copy the number as printed, with ศธ and the office code",
+            ))
+        if doc_type in v.PROCUREMENT_DOC_TYPES:
+            for name, example in (("Procurement_method", "วิธีเฉพาะเจาะจง"), ("Budget", "1,250,000")):
+                if not front.lines(name.lower()):
+                    report.add(line_of("doc_type"), name, invalid(
+                        "procurement-field-missing",
+                        f"{doc_type} ต้องมีช่อง {name}",
+                        f"a {doc_type} needs the {name} field",
+                        f"เพิ่มบรรทัด {name}: {example}",
+                        f"add the line {name}: {example}",
+                    ))
+    if front.lines("cover") and not front.lines("cover_alt"):
+        report.add(line_of("cover"), "Cover_alt", invalid(
+            "cover-alt-missing",
+            "มีภาพปกแต่ไม่มีคำบรรยายภาพ ผู้ใช้โปรแกรมอ่านหน้าจอจะไม่รู้ว่าภาพคืออะไร",
+            "a cover image has no text alternative for screen-reader users",
+            "เพิ่มบรรทัด Cover_alt: บอกสั้น ๆ ว่าภาพแสดงอะไร เช่น ครูสาธิตการใช้ชุดรับสัญญาณ DLTV",
+            "add Cover_alt: a short description of what the image shows",
+        ))
+
+
+def _secrecy_in_body(front: FrontMatter, report) -> None:
+    for number, line in front.body:
+        mark = v.secrecy_marking_line(line)
+        if mark:
+            report.add(number, "", invalid(
+                "secret-document",
+                f"เนื้อหามีเครื่องหมายชั้นความลับ \"{mark}\" ห้ามเผยแพร่บนเว็บไซต์สาธารณะ",
+                f"the text carries the secrecy marking \"{mark}\"; it must never be published",
+                "ลบไฟล์นี้ (และไฟล์แนบ) ออกจาก content/ แล้วแจ้งเจ้าหน้าที่สารบรรณ",
+                "remove this file (and its attachments) from content/ and tell the records officer",
+            ))
+
+
+def _unknown_fields(kind: Kind, front: FrontMatter, report) -> None:
+    known = {f.key: f.name for f in kind.fields}
+    for key, entries in front.fields.items():
+        if key in known or key in PELICAN_FIELDS:
+            continue
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+        if close:
+            name = front.names.get(key, key)
+            report.add(entries[0][0], name, warning(
+                "field-misspelled",
+                f"ไม่รู้จักช่อง \"{name}\" ระบบจะไม่ใช้ค่านี้",
+                f"unknown field \"{name}\"; its value is ignored",
+                f"หรือหมายถึง {known[close[0]]}: ?",
+                f"did you mean {known[close[0]]}:?",
+            ))
+
+
+def _url(kind: Kind, stem: str, values: dict, date):
+    if kind.name == "manual":
+        return urls.manual_url(stem)
+    if date is None:
+        return None
+    if kind.name == "announcement":
+        return urls.announcement_url(date, stem)
+    number = values.get("doc_no")
+    return urls.document_url(
+        date, stem, values.get("doc_type"),
+        number if isinstance(number, DocumentNumber) else None,
+    )
+
+
+def content_root_of(path: str | os.PathLike) -> Path:
+    """The content folder holding a file of a known kind."""
+    path = Path(path).resolve()
+    for parent in path.parents:
+        if kind_for(path.relative_to(parent).as_posix()):
+            return parent
+    return path.parent
+
+
+def load_group_slugs(content_root: Path) -> frozenset[str]:
+    try:
+        with open(content_root / "data" / "groups.toml", "rb") as handle:
+            return frozenset(g["slug"] for g in tomllib.load(handle).get("group", []))
+    except (OSError, tomllib.TOMLDecodeError):
+        return frozenset()
+
+
+def validate_file(
+    path: str | os.PathLike,
+    content_root: str | os.PathLike | None = None,
+    groups: frozenset[str] | None = None,
+    date: _dt.date | None = None,
+) -> Result | None:
+    """Validate one Markdown file; None if its folder is not a kind we know."""
+    root = Path(content_root) if content_root else content_root_of(path)
+    try:
+        relative = Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+    kind = kind_for(relative)
+    if kind is None:
+        return None
+    if groups is None:
+        groups = load_group_slugs(root)
+    ctx = v.Context(content_root=root, groups=frozenset(groups))
+    return validate_metadata(path, kind, read_front_matter(path), ctx, date)

@@ -1,0 +1,140 @@
+"""Readable, stable URLs, shaped by the kind of content and never by the
+title: a title can be corrected without moving the page.
+
+  document      documents/<fiscal year>/<number>/   documents/2569/04099-w123/
+                (no number: documents/<fiscal year>/<file name>/)
+  announcement  announcements/<BE year>/<month>/<file name without date>/
+  manual        manuals/<file name>/
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import defaultdict
+from pathlib import PurePosixPath
+
+from pelican.plugins.thai_dates.dates import be_year, fiscal_year
+
+from .docnumber import DocumentNumber
+from .problem import Invalid, invalid
+
+# Document types in URLs of numbered orders and of unnumbered documents.
+DOC_TYPE_SLUGS = {
+    "หนังสือภายนอก": "letter",
+    "หนังสือภายใน": "memo",
+    "หนังสือประทับตรา": "stamped",
+    "คำสั่ง": "order",
+    "ระเบียบ": "regulation",
+    "ข้อบังคับ": "bylaw",
+    "ประกาศ": "notice",
+    "แถลงการณ์": "statement",
+    "ข่าว": "news",
+    "หนังสือรับรอง": "certificate",
+    "รายงานการประชุม": "minutes",
+    "บันทึก": "note",
+    "หนังสืออื่น": "other",
+    "ประกาศจัดซื้อจัดจ้าง": "procurement",
+    "ผลการจัดซื้อจัดจ้าง": "procurement-result",
+}
+
+_SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_DATE_PREFIX_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:-|$)")
+
+
+def file_slug(basename: str, drop_date: bool = False) -> str | Invalid:
+    """The URL word from a file name ('2568-11-03-DLTV-support' ->
+    'dltv-support'); Latin letters, digits and hyphens only."""
+    slug = basename.lower()
+    if drop_date:
+        slug = _DATE_PREFIX_RE.sub("", slug)
+    if _SLUG_RE.match(slug):
+        return slug
+    example = "2568-11-03-dltv-support.md" if drop_date else "procurement-toner-2569.md"
+    if not slug:
+        th = f"ชื่อไฟล์ \"{basename}.md\" มีแต่วันที่ ไม่มีคำที่ใช้ทำที่อยู่เว็บ (URL)"
+        en = f"file name \"{basename}.md\" has only a date, nothing to build the URL from"
+    else:
+        th = f"ชื่อไฟล์ \"{basename}.md\" ใช้ทำที่อยู่เว็บ (URL) ไม่ได้ ต้องเป็นอักษรอังกฤษ ตัวเลข และขีด - เท่านั้น"
+        en = f"file name \"{basename}.md\" cannot make a URL: use Latin letters, digits and hyphens only"
+    return invalid(
+        "file-name-not-latin",
+        th,
+        en,
+        f"เปลี่ยนชื่อไฟล์เป็นคำภาษาอังกฤษสั้น ๆ เช่น {example}",
+        f"rename the file to a few English words, e.g. {example}",
+    )
+
+
+def _folder(url: str) -> tuple[str, str]:
+    return url, url + "index.html"
+
+
+def announcement_url(date: _dt.date, basename: str) -> tuple[str, str] | Invalid:
+    slug = file_slug(basename, drop_date=True)
+    if isinstance(slug, Invalid):
+        return slug
+    return _folder(f"announcements/{be_year(date)}/{date.month:02d}/{slug}/")
+
+
+def document_url(
+    date: _dt.date,
+    basename: str,
+    doc_type: str | None = None,
+    number: DocumentNumber | None = None,
+) -> tuple[str, str] | Invalid:
+    year = fiscal_year(date)
+    if number is not None:
+        if number.is_letter:
+            part = number.url_part
+        else:
+            part = f"{DOC_TYPE_SLUGS.get(doc_type or '', 'doc')}-{number.url_part}"
+    else:
+        part = file_slug(basename)
+        if isinstance(part, Invalid):
+            return part
+    return _folder(f"documents/{year}/{part}/")
+
+
+def manual_url(basename: str) -> tuple[str, str] | Invalid:
+    slug = file_slug(basename)
+    if isinstance(slug, Invalid):
+        return slug
+    return _folder(f"manuals/{slug}/")
+
+
+def redirect_save_as(value: str) -> str | Invalid:
+    """'/news/old-title/' or 'news/123.html' -> the file that answers there."""
+    raw = str(value).strip()
+    path = re.sub(r"^https?://[^/]+", "", raw).lstrip("/")
+    parts = PurePosixPath(path).parts if path else ()
+    bad = (
+        not path
+        or any(c in path for c in "?#\\ ")
+        or ".." in parts
+        or path.startswith(("theme/", "files/", "images/"))
+    )
+    suffix = PurePosixPath(path).suffix.lower() if path else ""
+    if not bad and (path.endswith("/") or suffix == ""):
+        return path.rstrip("/") + "/index.html"
+    if not bad and suffix in (".html", ".htm"):
+        return path
+    return invalid(
+        "redirect-from-malformed",
+        f"ที่อยู่เดิม \"{raw}\" ใช้ทำหน้าส่งต่อไม่ได้ (ต้องเป็นเส้นทางในเว็บนี้ ลงท้ายด้วย / หรือ .html ไม่มี ? หรือ #)",
+        f"old address \"{raw}\" cannot get a redirect page (use a path on this site ending in / or .html, without ? or #)",
+        "เขียนเช่น Redirect_from: documents/2569/old-name/",
+        "write e.g. Redirect_from: documents/2569/old-name/",
+    )
+
+
+def find_collisions(outputs) -> dict[str, list[str]]:
+    """{output file: [sources]} for every output file claimed more than once.
+
+    `outputs` is an iterable of (save_as, source) pairs.
+    """
+    claimed: dict[str, list[str]] = defaultdict(list)
+    for save_as, source in outputs:
+        if save_as:
+            claimed[save_as].append(source)
+    return {k: v for k, v in claimed.items() if len(v) > 1}

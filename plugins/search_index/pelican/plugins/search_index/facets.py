@@ -1,0 +1,202 @@
+"""What the search index knows about one piece of content besides its text:
+filters (kind, group, document type, fiscal year), the metadata a result
+shows (kind, Thai date, document number) and the date to sort by.
+
+Pure functions of a content object and the settings; the templates render
+them as data-pagefind-* attributes (partials/search_facets.html)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from pelican.plugins.thai_dates.dates import (
+    fiscal_year,
+    format_thai_date,
+    iso_date,
+    to_arabic_digits,
+    to_thai_digits,
+    with_digits,
+)
+
+DEFAULTS = {
+    "SEARCH_URL": "search/",
+    "SEARCH_SAVE_AS": "search/index.html",
+    "SEARCH_BUNDLE_DIR": "pagefind",
+    "SEARCH_LANGUAGE": "th",
+    # Word locations per index file: smaller files, fewer bytes per search.
+    "SEARCH_INDEX_CHUNK_SIZE": 3000,
+    # Folder a piece of content was read from -> the kind a visitor sees.
+    "SEARCH_KINDS": {
+        "announcements": "ข่าวประชาสัมพันธ์",
+        "documents": "หนังสือราชการ",
+        "manuals": "คู่มือการปฏิบัติงาน",
+        "disclosure": "ข้อมูลข่าวสาร (ITA)",
+        "pages": "หน้าเว็บไซต์",
+    },
+    # Where a visitor without JavaScript can look instead (label, URL).
+    "SEARCH_FALLBACK_LINKS": [
+        ("ทะเบียนหนังสือราชการ", "documents/"),
+        ("แผนผังเว็บไซต์", "sitemap/"),
+    ],
+}
+
+# Filter names in the index, in the order the search page shows them.
+FILTER_LABELS = {
+    "kind": "ประเภทเนื้อหา",
+    "group": "กลุ่มงาน",
+    "doc_type": "ชนิดหนังสือ",
+    "fiscal_year": "ปีงบประมาณ",
+}
+
+
+def search_settings(settings: dict) -> dict:
+    """The search settings with their defaults filled in (read in one place)."""
+    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+
+
+@dataclass
+class SearchFacets:
+    filters: list = field(default_factory=list)  # (name, value)
+    meta: list = field(default_factory=list)  # (name, value)
+    sort: list = field(default_factory=list)  # (name, value)
+
+    def filter_value(self, name: str) -> str | None:
+        return next((value for key, value in self.filters if key == name), None)
+
+
+def kind_slug(item) -> str:
+    """The folder a piece of content was read from (announcements, documents,
+    manuals, disclosure, pages)."""
+    source = (getattr(item, "relative_source_path", None) or "").replace("\\", "/")
+    if "/" in source:
+        return source.split("/", 1)[0]
+    category = getattr(item, "category", None)
+    return getattr(category, "slug", "") or ""
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_text(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def group_name(item, settings: dict) -> str:
+    group = getattr(item, "group", None)
+    if group is None or group == "":
+        return ""
+    name = getattr(group, "name", None)
+    if name:
+        return str(name)
+    slug = _text(group)
+    for entry in settings.get("GROUPS", []):
+        if entry.get("slug") == slug:
+            return entry.get("name", slug)
+    return ""
+
+
+def document_number_forms(value) -> tuple[str, list[str]]:
+    """(the number as shown, every form a visitor may type). Uses the
+    number's own search_terms when the content-kinds plugin parsed it."""
+    if value is None or value == "":
+        return "", []
+    shown = str(value)
+    terms = getattr(value, "search_terms", None)
+    if terms:
+        forms = list(terms)
+    else:
+        text = _text(value)
+        bare = text.removeprefix("ที่").strip()
+        forms = [text, to_thai_digits(text), to_arabic_digits(text),
+                 to_thai_digits(bare), to_arabic_digits(bare)]
+    return shown, list(dict.fromkeys(f for f in forms if f))
+
+
+def attachment_labels(value) -> list[str]:
+    """Labels of attachments written as 'files/a.pdf | label' lines or parsed
+    into objects with a label."""
+    if value is None or value == "":
+        return []
+    items = value if isinstance(value, (list, tuple)) else str(value).splitlines()
+    labels = []
+    for entry in items:
+        label = getattr(entry, "label", None)
+        if label is None and isinstance(entry, dict):
+            label = entry.get("label")
+        if label is None:
+            path, bar, rest = str(entry).partition("|")
+            label = rest if bar else ""
+        label = " ".join(str(label).split())
+        if label:
+            labels.append(label)
+    return labels
+
+
+def _date(item):
+    date = getattr(item, "date", None)
+    return date if isinstance(date, _dt.date) else None
+
+
+def facets_for(item, settings: dict) -> SearchFacets:
+    """The filters, metadata and sort keys of one article or page."""
+    conf = search_settings(settings)
+    thai = settings.get("THAI_DIGITS", True)
+    facets = SearchFacets()
+
+    kind = conf["SEARCH_KINDS"].get(kind_slug(item), "")
+    if kind:
+        facets.filters.append(("kind", kind))
+        facets.meta.append(("kind", kind))
+    group = group_name(item, settings)
+    if group:
+        facets.filters.append(("group", group))
+    doc_type = _text(getattr(item, "doc_type", None))
+    if doc_type:
+        facets.filters.append(("doc_type", doc_type))
+        facets.meta.append(("doc_type", doc_type))
+
+    date = _date(item)
+    if date is not None:
+        facets.filters.append(("fiscal_year", with_digits(str(fiscal_year(date)), thai)))
+        facets.meta.append(("date", format_thai_date(date, "full", thai_digits=thai)))
+        facets.meta.append(("date_iso", iso_date(date)))
+        facets.sort.append(("date", date.strftime("%Y-%m-%dT%H:%M")))
+
+    shown, forms = document_number_forms(getattr(item, "doc_no", None))
+    if shown:
+        facets.meta.append(("doc_no", shown))
+        facets.meta.append(("doc_no_forms", " ".join(forms)))
+    labels = attachment_labels(getattr(item, "attachments", None))
+    if labels:
+        facets.meta.append(("attachments", " · ".join(labels)))
+    return facets
+
+
+def filter_options(items, settings: dict) -> list[dict]:
+    """The filters a search page offers: for each filter its label and its
+    values with the number of documents, in a sensible order."""
+    conf = search_settings(settings)
+    counts: dict[str, dict[str, int]] = {name: {} for name in FILTER_LABELS}
+    for item in items:
+        for name, value in facets_for(item, settings).filters:
+            counts[name][value] = counts[name].get(value, 0) + 1
+    kind_order = list(conf["SEARCH_KINDS"].values())
+    group_order = [g.get("name", "") for g in settings.get("GROUPS", [])]
+
+    def order(name, value):
+        if name == "kind":
+            return (kind_order.index(value) if value in kind_order else len(kind_order), value)
+        if name == "group":
+            return (group_order.index(value) if value in group_order else len(group_order), value)
+        if name == "fiscal_year":
+            return (-int(to_arabic_digits(value)), value)
+        return (0, value)
+
+    options = []
+    for name, label in FILTER_LABELS.items():
+        values = sorted(counts[name].items(), key=lambda kv: order(name, kv[0]))
+        if values:
+            options.append({"name": name, "label": label, "values": values})
+    return options
