@@ -33,8 +33,11 @@ def make_content(folder: Path, pdfs: int, pages: int, markdown: int) -> int:
         for p in range(pages):
             pdf.add_page()
             for row in range(40):
-                pdf.cell(text=f"{row + 1}  School {n}-{p}-{row}  budget 1,250,000 baht  code 6801{row:07d}",
-                         new_x="LMARGIN", new_y="NEXT")
+                pdf.cell(
+                    text=f"{row + 1}  School {n}-{p}-{row}  budget 1,250,000 baht  code 6801{row:07d}",
+                    new_x="LMARGIN",
+                    new_y="NEXT",
+                )
         path = folder / "files" / f"report-{n:03d}.pdf"
         pdf.output(str(path))
         size += path.stat().st_size
@@ -66,8 +69,10 @@ def main() -> None:
         first = timed("personal-data guard, first build", lambda: guard_tree(log, str(content)))
         again = timed("personal-data guard, rebuild (files unchanged)", lambda: guard_tree(log, str(content)))
         timed("file checks (names, sizes, encoding)", lambda: check_tree(log, str(content)))
-        print(f"per PDF page (first build): {first / max(1, pdfs * pages) * 1000:.1f} ms;"
-              f" rebuild is {first / max(again, 1e-9):.0f}x faster")
+        print(
+            f"per PDF page (first build): {first / max(1, pdfs * pages) * 1000:.1f} ms;"
+            f" rebuild is {first / max(again, 1e-9):.0f}x faster"
+        )
         print(f"problems found: {len(log.all())} (expected 0)")
     line = "ผู้สมัคร 1-1037-00123-45-8 โทร 081-234-5678 บัญชี 123-4-56789-0 " * 10_000
     timed(f"scanner over one {len(line) // 1000} k-character line", lambda: scan_text(line))

@@ -17,7 +17,11 @@ from pelican.plugins.content_kinds.check import validate_file  # noqa: E402
 
 def main() -> int:
     content = ROOT / "content"
-    files = [p for folder in ("announcements", "documents", "manuals") for p in sorted((content / folder).rglob("*.md"))]
+    files = [
+        p
+        for folder in ("announcements", "documents", "manuals")
+        for p in sorted((content / folder).rglob("*.md"))
+    ]
     _pdf_pages.cache_clear()
     start = time.perf_counter()
     problems = sum(len(validate_file(p, content).problems) for p in files)

@@ -31,9 +31,13 @@ def main(count: int) -> None:
         path.write_text("Title: x\nOIT: O4\n\nx\n", encoding="utf-8")
         codes = catalogues.by_year[2569].codes
         sources = [
-            Source(str(path), f"เรื่องที่ {n}", f"announcements/n{n}/",
-                   dt.date(2025, 10, 1) + dt.timedelta(days=n % 700),
-                   {"oit": f"{codes[n % len(codes)]}, O4", "oia": "9(8)"})
+            Source(
+                str(path),
+                f"เรื่องที่ {n}",
+                f"announcements/n{n}/",
+                dt.date(2025, 10, 1) + dt.timedelta(days=n % 700),
+                {"oit": f"{codes[n % len(codes)]}, O4", "oia": "9(8)"},
+            )
             for n in range(count)
         ]
         t0 = time.perf_counter()

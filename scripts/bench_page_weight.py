@@ -34,22 +34,28 @@ def measure(output: Path) -> int:
     over = 0
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
+            executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True
+        )
         with serve_directory(output, headers=http_headers(settings)) as url:
             for kind in ("home", "announcement", "announcement-with-cover"):
                 weight = weigh(browser, f"{url}/{page_of_kind(output, kind)}")
-                ok = (weight.total <= TOTAL_BUDGET and weight.script <= SCRIPT_BUDGET
-                      and not weight.foreign)
+                ok = weight.total <= TOTAL_BUDGET and weight.script <= SCRIPT_BUDGET and not weight.foreign
                 over += not ok
                 print(f"{kind}: {'within budget' if ok else 'OVER BUDGET'}")
-                print(f"  total transferred : {weight.total:>8,} bytes "
-                      f"({weight.total / 1024:.1f} KB of {TOTAL_BUDGET // 1024} KB)")
-                print(f"  JavaScript        : {weight.script:>8,} bytes "
-                      f"({weight.script / 1024:.1f} KB of {SCRIPT_BUDGET // 1024} KB)")
+                print(
+                    f"  total transferred : {weight.total:>8,} bytes "
+                    f"({weight.total / 1024:.1f} KB of {TOTAL_BUDGET // 1024} KB)"
+                )
+                print(
+                    f"  JavaScript        : {weight.script:>8,} bytes "
+                    f"({weight.script / 1024:.1f} KB of {SCRIPT_BUDGET // 1024} KB)"
+                )
                 for name, size in sorted(weight.by_type.items()):
                     print(f"  {name:<18}: {size:>8,} bytes")
-                print(f"  requests          : {len(weight.resources)}, "
-                      f"to other sites: {len(weight.foreign)} {weight.foreign or ''}")
+                print(
+                    f"  requests          : {len(weight.resources)}, "
+                    f"to other sites: {len(weight.foreign)} {weight.foreign or ''}"
+                )
                 for size, kind_, resource in weight.resources[:5]:
                     print(f"    {size:>8,}  {kind_:<11} {resource.replace(url, '')}")
         browser.close()

@@ -48,15 +48,20 @@ def measure(count: int) -> None:
         began = time.perf_counter()
         result = subprocess.run(
             [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", "pelicanconf.py"],
-            cwd=ROOT, capture_output=True, text=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
         )
         seconds = time.perf_counter() - began
         if result.returncode != 0:
             print(result.stdout[-2000:], result.stderr[-2000:])
             raise SystemExit(f"build failed for {count} documents")
         # Document pages live at documents/<BE year>/<slug>/; the rest is the register.
-        views = [p for p in (output / "documents").glob("**/index.html")
-                 if not p.relative_to(output / "documents").parts[0].isdigit()]
+        views = [
+            p
+            for p in (output / "documents").glob("**/index.html")
+            if not p.relative_to(output / "documents").parts[0].isdigit()
+        ]
         biggest = max(views, key=lambda p: p.stat().st_size)
         feeds = list((output / "feeds").rglob("*.xml"))
         print(

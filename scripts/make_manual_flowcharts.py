@@ -98,12 +98,15 @@ def main() -> int:
     if not features.check("raqm"):
         print("Pillow lacks libraqm: Thai text would not be shaped", file=sys.stderr)
         return 1
-    font = ImageFont.truetype(str(sarabun_ttf(400, Path(tempfile.mkdtemp()))), 26,
-                              layout_engine=ImageFont.Layout.RAQM)
+    font = ImageFont.truetype(
+        str(sarabun_ttf(400, Path(tempfile.mkdtemp()))), 26, layout_engine=ImageFont.Layout.RAQM
+    )
     OUT.mkdir(parents=True, exist_ok=True)
     for name, steps in (("dlict-dltv-repair-flow.png", REPAIR), ("dlict-web-publishing-flow.png", PUBLISH)):
         target = OUT / name
-        draw_chart(steps, font).convert("P", palette=Image.Palette.ADAPTIVE, colors=32).save(target, optimize=True)
+        draw_chart(steps, font).convert("P", palette=Image.Palette.ADAPTIVE, colors=32).save(
+            target, optimize=True
+        )
         print(f"{target.relative_to(ROOT)}  {target.stat().st_size:,} bytes")
     return 0
 

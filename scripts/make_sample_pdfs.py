@@ -176,7 +176,11 @@ def write_letter(doc: Letter, fonts) -> Path:
     pdf.cell(0, LINE, "ขอแสดงความนับถือ", new_x="LMARGIN", new_y="NEXT")
     pdf.signature(DIRECTOR)
     pdf.ln(LINE)
-    for line in (doc.owner, "โทรศัพท์ ๐ ๕๓๘๗ ๗๒๐๐ โทรสาร ๐ ๕๓๘๗ ๗๒๐๑", "ไปรษณีย์อิเล็กทรอนิกส์ saraban@cmarea3.go.th"):
+    for line in (
+        doc.owner,
+        "โทรศัพท์ ๐ ๕๓๘๗ ๗๒๐๐ โทรสาร ๐ ๕๓๘๗ ๗๒๐๑",
+        "ไปรษณีย์อิเล็กทรอนิกส์ saraban@cmarea3.go.th",
+    ):
         pdf.cell(0, LINE, line, new_x="LMARGIN", new_y="NEXT")
     return _save(pdf, doc.file)
 
@@ -198,7 +202,13 @@ def write_decree(doc: Decree, fonts) -> Path:
             pdf.para(paragraph)
     pdf.ln(LINE)
     pdf.set_x(pdf.l_margin + 40)
-    pdf.cell(0, LINE, f"{doc.closing} {format_thai_date(doc.date, 'full').replace(' ๒', ' พ.ศ. ๒', 1)}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        LINE,
+        f"{doc.closing} {format_thai_date(doc.date, 'full').replace(' ๒', ' พ.ศ. ๒', 1)}",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.signature(DIRECTOR)
     return _save(pdf, doc.file)
 
@@ -319,7 +329,12 @@ def main() -> int:
     fonts = (sarabun_ttf(400, folder), sarabun_ttf(700, folder))
     written = [
         write_letter(CIRCULAR, fonts),
-        write_schedule("2569-w123-dltv-workshop-schedule.pdf", "กำหนดการประชุมเชิงปฏิบัติการผู้รับผิดชอบงาน DLTV วันที่ ๒๐ พฤศจิกายน ๒๕๖๘", SCHEDULE_ROWS, fonts),
+        write_schedule(
+            "2569-w123-dltv-workshop-schedule.pdf",
+            "กำหนดการประชุมเชิงปฏิบัติการผู้รับผิดชอบงาน DLTV วันที่ ๒๐ พฤศจิกายน ๒๕๖๘",
+            SCHEDULE_ROWS,
+            fonts,
+        ),
         write_decree(ORDER, fonts),
         write_decree(RECRUITMENT, fonts),
         write_decree(PROCUREMENT, fonts),

@@ -31,7 +31,8 @@ def page_html() -> str:
     emblem = (STATIC / "images" / "emblem.svg").read_text(encoding="utf-8")
     faces = "".join(
         f"@font-face{{font-family:S;font-weight:{w};src:{_font(f'sarabun-{s}-{w}-normal.woff2')};}}"
-        for w in (400, 700) for s in ("thai", "latin")
+        for w in (400, 700)
+        for s in ("thai", "latin")
     )
     return f"""<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
 {faces}
@@ -41,8 +42,8 @@ box-sizing:border-box;border-bottom:18px solid #f2c14e;}}
 svg{{width:260px;height:260px;flex:none;}}
 h1{{font-size:60px;line-height:1.35;margin:0 0 24px;font-weight:700;}}
 p{{font-size:36px;margin:0;line-height:1.4;}}
-</style></head><body>{emblem}<div><h1>{office['name']}</h1><p>{office['parent']}</p>
-<p>{office.get('website', 'www.cmarea3.go.th').replace('https://', '')}</p></div></body></html>"""
+</style></head><body>{emblem}<div><h1>{office["name"]}</h1><p>{office["parent"]}</p>
+<p>{office.get("website", "www.cmarea3.go.th").replace("https://", "")}</p></div></body></html>"""
 
 
 def main() -> int:
@@ -50,7 +51,8 @@ def main() -> int:
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
+            executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True
+        )
         page = browser.new_page(viewport={"width": 1200, "height": 630})
         page.set_content(page_html(), wait_until="load")
         page.evaluate("document.fonts.ready")

@@ -16,8 +16,13 @@ ANNOTATION = re.compile(r"^::(error|warning) (?:file=([^,:]*))?(?:,?line=(\d+))?
 
 
 def unescape(text: str) -> str:
-    return (text.replace("%0A", "\n").replace("%0D", "\r").replace("%3A", ":")
-            .replace("%2C", ",").replace("%25", "%"))
+    return (
+        text.replace("%0A", "\n")
+        .replace("%0D", "\r")
+        .replace("%3A", ":")
+        .replace("%2C", ",")
+        .replace("%25", "%")
+    )
 
 
 def run_content_check(content: Path, summary: Path | None, settings: Path, extra=()):
@@ -27,7 +32,11 @@ def run_content_check(content: Path, summary: Path | None, settings: Path, extra
         env["GITHUB_STEP_SUMMARY"] = str(summary)
     return subprocess.run(
         [sys.executable, "-m", "pelican.plugins.content_check", str(content), "-s", str(settings), *extra],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 

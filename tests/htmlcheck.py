@@ -87,7 +87,7 @@ def page_facts(html: str) -> PageFacts:
 def local_target(output: Path, page: Path, ref: str, siteurl: str = "") -> Path | None:
     """The file in `output` a link points at, or None for external links."""
     if siteurl and ref.startswith(siteurl):
-        ref = ref[len(siteurl):] or "/"
+        ref = ref[len(siteurl) :] or "/"
     parts = urlsplit(ref)
     if parts.scheme or parts.netloc or ref.startswith(("mailto:", "tel:", "#")):
         return None

@@ -31,9 +31,11 @@ class Weight:
 
     def summary(self) -> str:
         kinds = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in sorted(self.by_type.items()))
-        return (f"{self.url}: total {self.total / 1024:.1f} KB "
-                f"(JS {self.script / 1024:.1f} KB; {kinds}); "
-                f"{len(self.resources)} requests, {len(self.foreign)} to other sites")
+        return (
+            f"{self.url}: total {self.total / 1024:.1f} KB "
+            f"(JS {self.script / 1024:.1f} KB; {kinds}); "
+            f"{len(self.resources)} requests, {len(self.foreign)} to other sites"
+        )
 
 
 def weigh(browser, url: str, viewport: dict = PHONE) -> Weight:

@@ -42,8 +42,15 @@ def build_site(
 ) -> Build:
     result = subprocess.run(
         [
-            sys.executable, "-m", "pelican", str(content),
-            "-o", str(output), "-s", settings, *extra,
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-o",
+            str(output),
+            "-s",
+            settings,
+            *extra,
         ],
         cwd=ROOT,
         capture_output=True,

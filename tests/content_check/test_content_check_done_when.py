@@ -21,10 +21,13 @@ ANNOUNCEMENT = "announcements/2568-11-25-teacher-exam.md"
 def broken_change(tmp_path_factory):
     content = tmp_path_factory.mktemp("change") / "content"
     shutil.copytree(ROOT / "content", content)
-    make_pdf(content / "files" / "2568-11-25-applicants.pdf", [
-        ["Assistant teacher exam 2568: applicants"],
-        [f"1 Somchai Jaidee {VALID_IDS[0]}", f"2 Somsri Rakdee {VALID_IDS[1]}"],
-    ])
+    make_pdf(
+        content / "files" / "2568-11-25-applicants.pdf",
+        [
+            ["Assistant teacher exam 2568: applicants"],
+            [f"1 Somchai Jaidee {VALID_IDS[0]}", f"2 Somsri Rakdee {VALID_IDS[1]}"],
+        ],
+    )
     (content / ANNOUNCEMENT).write_text(
         "Title: ประกาศรายชื่อผู้มีสิทธิเข้ารับการสรรหาครูผู้ช่วย\n"
         "Date: ๓๑ พฤศจิกายน ๒๕๖๘\n"
@@ -50,8 +53,7 @@ def test_three_thai_messages_at_the_exact_places_and_the_check_fails(broken_chan
     messages = [thai for *_, thai in found]
     assert "๓๑ พฤศจิกายน ๒๕๖๘" in messages[0] and "๓๐ วัน" in messages[0]
     assert messages[1] == (
-        'ลิงก์ "{static}/files/2568-11-25-schedule.pdf" ชี้ไปยังไฟล์'
-        " content/files/2568-11-25-schedule.pdf ซึ่งไม่มีอยู่"
+        'ลิงก์ "{static}/files/2568-11-25-schedule.pdf" ชี้ไปยังไฟล์ content/files/2568-11-25-schedule.pdf ซึ่งไม่มีอยู่'
     )
     assert messages[2].startswith(
         "หน้า 2: พบเลขประจำตัวประชาชนของบุคคล 2 รายการ (1-1037-xxxxx-xx-8, 1-2345-xxxxx-xx-1)"
@@ -66,7 +68,10 @@ def test_the_production_build_fails_so_nothing_is_published(broken_change, tmp_p
     output = tmp_path / "output"
     result = subprocess.run(
         [sys.executable, "-m", "pelican", str(broken_change), "-o", str(output), "-s", "publishconf.py"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode != 0
     assert "thai-date-bad-day" in result.stderr and "pdpa-national-id" in result.stderr

@@ -84,7 +84,14 @@ def test_thai_date_parser_returns_a_date_or_says_why(text):
 
 
 PIECES = list("TitleDatGroupSummaryStatusSlug: \n๓๑๒๐กุมภาพันธ์2568-/.\t\r\\\"'#[]{}|") + [
-    "\ufeff", "\u200b", "Date: ", "Title: ", "Status: ", "Slug: ", "\n\n"]
+    "\ufeff",
+    "\u200b",
+    "Date: ",
+    "Title: ",
+    "Status: ",
+    "Slug: ",
+    "\n\n",
+]
 FRONT_MATTER = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
 
@@ -98,13 +105,16 @@ def _build_one_page(tmp_path_factory, data: bytes):
     output = base / "output"
     log = run_check(str(SETTINGS), str(content), output=str(output))
     assert not [p for p in log.all() if p.code in ("build-crashed", "build-error")], log.report()
-    published = any(MARKER in f.read_text(encoding="utf-8", errors="replace")
-                    for f in output.rglob("*.html"))
+    published = any(MARKER in f.read_text(encoding="utf-8", errors="replace") for f in output.rglob("*.html"))
     explained = any(p.path.endswith("pages/fuzzed.md") for p in log.errors)
     return published, explained
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(head=st.binary(max_size=200))
 @example(head=b"")
 @example(head=b"\xff\xfeT\x00i\x00")  # UTF-16
@@ -115,7 +125,11 @@ def test_a_whole_build_of_random_bytes_never_crashes(tmp_path_factory, head):
     assert published or explained
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(front=FRONT_MATTER)
 @example(front="")
 @example(front="Title: ก\nDate: ๓๑ กุมภาพันธ์ ๒๕๖๘")

@@ -35,7 +35,9 @@ def test_legacy_thai_encoding_is_an_error_at_the_first_bad_line():
     check_encoding(log, "content/x.md", data)
     [problem] = log.all()
     assert (problem.line, problem.code, problem.severity) == (3, "encoding-not-utf8", ERROR)
-    assert problem.th == "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 (ดูเหมือนบันทึกเป็นภาษาไทยแบบเก่า TIS-620/Windows-874) ระบบจึงอ่านไม่ได้"
+    assert (
+        problem.th == "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 (ดูเหมือนบันทึกเป็นภาษาไทยแบบเก่า TIS-620/Windows-874) ระบบจึงอ่านไม่ได้"
+    )
 
 
 def test_bom_and_line_endings_are_warnings_and_fixable():
@@ -52,13 +54,16 @@ def test_nul_bytes_mean_not_a_text_file():
     assert fixed_encoding(b"a\x00b") is None
 
 
-@pytest.mark.parametrize("relative, expected", [
-    ("files/2568-report.pdf", []),
-    ("files/annual report.pdf", [(0, ERROR, "file-name-unsafe")]),
-    ("files/a#1.pdf", [(0, ERROR, "file-name-unsafe")]),
-    ("my files/a.pdf", [(0, ERROR, "file-name-unsafe")]),
-    ("files/ประกาศ.pdf", [(0, WARNING, "file-name-non-latin")]),
-])
+@pytest.mark.parametrize(
+    "relative, expected",
+    [
+        ("files/2568-report.pdf", []),
+        ("files/annual report.pdf", [(0, ERROR, "file-name-unsafe")]),
+        ("files/a#1.pdf", [(0, ERROR, "file-name-unsafe")]),
+        ("my files/a.pdf", [(0, ERROR, "file-name-unsafe")]),
+        ("files/ประกาศ.pdf", [(0, WARNING, "file-name-non-latin")]),
+    ],
+)
 def test_file_names(relative, expected):
     log = ProblemLog()
     check_file_name(log, "content/" + relative, relative)
@@ -92,7 +97,7 @@ def test_links_are_found_with_lines_outside_code_and_front_matter():
         "Title: [x](front.pdf)\n"
         "Summary: s\n"
         "\n"
-        "ดู [ไฟล์]({static}/files/a.pdf \"ชื่อ\") และ ![รูป](../images/b.png)\n"
+        'ดู [ไฟล์]({static}/files/a.pdf "ชื่อ") และ ![รูป](../images/b.png)\n'
         "`[code](c.pdf)` และ <a href='d.pdf'>d</a>\n"
         "```\n"
         "[fenced](e.pdf)\n"
@@ -107,24 +112,27 @@ def test_links_are_found_with_lines_outside_code_and_front_matter():
     ]
 
 
-@pytest.mark.parametrize("target, expected", [
-    ("{static}/files/a.pdf", ("content", "files/a.pdf")),
-    ("{static}../files/a%20b.pdf#page=2", ("content", "files/a b.pdf")),
-    ("{filename}other.md", ("content", "announcements/other.md")),
-    ("|filename|other.md", ("content", "announcements/other.md")),
-    ("{tag}dltv", None),
-    ("https://www.obec.go.th/a.pdf", None),
-    ("mailto:saraban@cmarea3.go.th", None),
-    ("#section", None),
-    ("/about/", None),
-    ("../documents/", None),
-    ("/files/a.pdf", ("site", "files/a.pdf")),
-    ("files/a.pdf", ("site", "announcements/news/files/a.pdf")),
-    ("../../files/a.pdf?download=1", ("site", "files/a.pdf")),
-    ("/feeds/all.atom.xml", None),
-    ("/sitemap.xml", None),
-    ("images/Photo.JPG", ("site", "announcements/news/images/Photo.JPG")),
-])
+@pytest.mark.parametrize(
+    "target, expected",
+    [
+        ("{static}/files/a.pdf", ("content", "files/a.pdf")),
+        ("{static}../files/a%20b.pdf#page=2", ("content", "files/a b.pdf")),
+        ("{filename}other.md", ("content", "announcements/other.md")),
+        ("|filename|other.md", ("content", "announcements/other.md")),
+        ("{tag}dltv", None),
+        ("https://www.obec.go.th/a.pdf", None),
+        ("mailto:saraban@cmarea3.go.th", None),
+        ("#section", None),
+        ("/about/", None),
+        ("../documents/", None),
+        ("/files/a.pdf", ("site", "files/a.pdf")),
+        ("files/a.pdf", ("site", "announcements/news/files/a.pdf")),
+        ("../../files/a.pdf?download=1", ("site", "files/a.pdf")),
+        ("/feeds/all.atom.xml", None),
+        ("/sitemap.xml", None),
+        ("images/Photo.JPG", ("site", "announcements/news/images/Photo.JPG")),
+    ],
+)
 def test_resolve_target(target, expected):
     assert resolve_target(target, "announcements/news.md", "announcements/news/") == expected
 
@@ -135,8 +143,16 @@ def test_escaping_follows_the_workflow_command_syntax():
 
 
 def test_annotation_format():
-    problem = Problem("content/announcements/a b,c.md", 3, ERROR, "thai-date-bad-day",
-                      "วันที่ผิด: 31", "bad date, 100%", "เขียน ๒๘", "write 28")
+    problem = Problem(
+        "content/announcements/a b,c.md",
+        3,
+        ERROR,
+        "thai-date-bad-day",
+        "วันที่ผิด: 31",
+        "bad date, 100%",
+        "เขียน ๒๘",
+        "write 28",
+    )
     line = annotation(problem)
     assert line == (
         "::error file=content/announcements/a b%2Cc.md,line=3,"

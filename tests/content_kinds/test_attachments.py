@@ -5,7 +5,12 @@ import re
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
-from pelican.plugins.content_kinds.attachments import Attachment, format_file_size, parse_attachment, pdf_page_count
+from pelican.plugins.content_kinds.attachments import (
+    Attachment,
+    format_file_size,
+    parse_attachment,
+    pdf_page_count,
+)
 from pelican.plugins.content_kinds.problem import Invalid
 
 

@@ -59,7 +59,7 @@ def test_a_pdf_only_document_says_so_and_opens_its_preview(site):
     assert '<p class="pdf-only">เนื้อหาของเอกสารนี้อยู่ในไฟล์แนบด้านล่าง' in html
     assert '<details class="pdf-preview" open>' in html
     with_text = site.page("documents/2569/04099-w123/")
-    assert "pdf-only" not in with_text and "<details class=\"pdf-preview\" open>" not in with_text
+    assert "pdf-only" not in with_text and '<details class="pdf-preview" open>' not in with_text
 
 
 def test_manual_has_contents_numbered_sections_versions_and_flowcharts(site):
@@ -71,8 +71,8 @@ def test_manual_has_contents_numbered_sections_versions_and_flowcharts(site):
     assert "๒.๑ หน้าที่" in [text for _, text in sections]
     for anchor, _ in sections:
         assert f'id="{anchor}"' in html
-    assert "<h2 id=\"versions-heading\">ประวัติการปรับปรุง</h2>" in html
-    assert "<time datetime=\"2024-10-01\">๑ ตุลาคม ๒๕๖๗</time>" in html
+    assert '<h2 id="versions-heading">ประวัติการปรับปรุง</h2>' in html
+    assert '<time datetime="2024-10-01">๑ ตุลาคม ๒๕๖๗</time>' in html
     images = re.findall(r'<img alt="([^"]+)" src="/images/manuals/([^"]+)"', html)
     assert [name for _, name in images] == ["dlict-dltv-repair-flow.png", "dlict-web-publishing-flow.png"]
     assert all(alt.startswith("แผนผังขั้นตอน") and len(alt) > 80 for alt, _ in images)

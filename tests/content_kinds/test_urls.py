@@ -8,7 +8,13 @@ import pytest
 
 from pelican.plugins.content_kinds.docnumber import parse_document_number
 from pelican.plugins.content_kinds.problem import Invalid
-from pelican.plugins.content_kinds.urls import announcement_url, document_url, find_collisions, manual_url, redirect_save_as
+from pelican.plugins.content_kinds.urls import (
+    announcement_url,
+    document_url,
+    find_collisions,
+    manual_url,
+    redirect_save_as,
+)
 from htmlcheck import page_facts
 from sitebuild import build_site
 
@@ -18,16 +24,22 @@ NOV = dt.date(2025, 11, 10)
 def test_document_urls_come_from_fiscal_year_and_number():
     letter = parse_document_number("ที่ ศธ ๐๔๐๙๙/ว ๑๒๓")
     assert document_url(NOV, "anything", "หนังสือภายนอก", letter) == (
-        "documents/2569/04099-w123/", "documents/2569/04099-w123/index.html")
+        "documents/2569/04099-w123/",
+        "documents/2569/04099-w123/index.html",
+    )
     order = parse_document_number("ที่ ๔๕๖/๒๕๖๘")
     assert document_url(NOV, "x", "คำสั่ง", order)[0] == "documents/2569/order-456-2568/"
     # September is still the fiscal year that ends that month.
-    assert document_url(dt.date(2026, 9, 30), "toner-2569", "ผลการจัดซื้อจัดจ้าง")[0] == "documents/2569/toner-2569/"
+    assert (
+        document_url(dt.date(2026, 9, 30), "toner-2569", "ผลการจัดซื้อจัดจ้าง")[0] == "documents/2569/toner-2569/"
+    )
 
 
 def test_announcement_and_manual_urls_come_from_date_and_file_name():
     assert announcement_url(dt.date(2025, 11, 3), "2568-11-03-DLTV-Support") == (
-        "announcements/2568/11/dltv-support/", "announcements/2568/11/dltv-support/index.html")
+        "announcements/2568/11/dltv-support/",
+        "announcements/2568/11/dltv-support/index.html",
+    )
     assert announcement_url(dt.date(2025, 11, 3), "dltv-support")[0] == "announcements/2568/11/dltv-support/"
     assert manual_url("dlict-operations")[0] == "manuals/dlict-operations/"
 
@@ -49,7 +61,9 @@ def test_redirect_paths(old, save_as):
     assert redirect_save_as(old) == save_as
 
 
-@pytest.mark.parametrize("old", ["index.php?option=com_content&id=5", "../etc/", "files/a.pdf", "news/a.php", ""])
+@pytest.mark.parametrize(
+    "old", ["index.php?option=com_content&id=5", "../etc/", "files/a.pdf", "news/a.php", ""]
+)
 def test_redirect_paths_that_a_static_site_cannot_answer(old):
     assert isinstance(redirect_save_as(old), Invalid)
 
@@ -79,7 +93,10 @@ def title_builds(tmp_path_factory):
     base = tmp_path_factory.mktemp("stable")
     content = ContentDir(base / "content")
     content.write("documents/toner-2569.md", DOC.format(title="ประกาศจัดซื้อหมึกพิมพ์"))
-    content.write("announcements/2568-11-03-dltv.md", "Title: ข่าวภาษาไทยล้วน\nDate: 2025-11-03\nGroup: dlict\nSummary: สรุป\n\nข้อความ\n")
+    content.write(
+        "announcements/2568-11-03-dltv.md",
+        "Title: ข่าวภาษาไทยล้วน\nDate: 2025-11-03\nGroup: dlict\nSummary: สรุป\n\nข้อความ\n",
+    )
     first = build_site(base / "out1", content=content.root)
     content.write("documents/toner-2569.md", DOC.format(title="ประกาศจัดซื้อตลับหมึกพิมพ์ (แก้ไขชื่อเรื่อง)"))
     second = build_site(base / "out2", content=content.root)
@@ -121,15 +138,28 @@ def test_two_files_with_one_address_stop_the_build_naming_both(tmp_path):
     content.write("documents/first.md", order.format(t="คำสั่งแรก", n="ที่ ๑๒/๒๕๖๘"))
     content.write("documents/second.md", order.format(t="คำสั่งที่สอง", n="ที่ 12/2568"))
     content.write("documents/third.md", order.format(t="คำสั่งที่สาม", n="ที่ 13/2568") + "")
-    content.write("announcements/2568-11-05-moved.md", "Title: ข่าว\nDate: 2025-11-05\nGroup: dlict\nSummary: ส\nRedirect_from: documents/2569/order-13-2568/\n\nข้อความ\n")
+    content.write(
+        "announcements/2568-11-05-moved.md",
+        "Title: ข่าว\nDate: 2025-11-05\nGroup: dlict\nSummary: ส\nRedirect_from: documents/2569/order-13-2568/\n\nข้อความ\n",
+    )
     build = build_site(tmp_path / "out", content=content.root)
     assert build.returncode != 0
     log = build.log
-    first = re.search(r"^(\S*documents/first\.md):3: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-12-2568/ ซ้ำกับ (\S+second\.md)", log, re.M)
-    second = re.search(r"^(\S*documents/second\.md):3: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-12-2568/ ซ้ำกับ (\S+first\.md)", log, re.M)
+    first = re.search(
+        r"^(\S*documents/first\.md):3: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-12-2568/ ซ้ำกับ (\S+second\.md)",
+        log,
+        re.M,
+    )
+    second = re.search(
+        r"^(\S*documents/second\.md):3: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-12-2568/ ซ้ำกับ (\S+first\.md)",
+        log,
+        re.M,
+    )
     assert first and second, log
     assert "error [url-collision]: the address documents/2569/order-12-2568/ is also claimed by" in log
     # A redirect may not take the address of a live page either.
-    assert re.search(r"2568-11-05-moved\.md:5: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-13-2568/ ซ้ำกับ \S+third\.md", log), log
+    assert re.search(
+        r"2568-11-05-moved\.md:5: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-13-2568/ ซ้ำกับ \S+third\.md", log
+    ), log
     # The reporter ends the build; nothing in this plugin crashed on the way.
     assert "plugins/content_kinds" not in log and "FileExistsError" not in log

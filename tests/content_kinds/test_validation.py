@@ -59,9 +59,13 @@ def test_missing_required_fields_each_reported_with_a_template_line(content):
 
 
 def test_unknown_doc_type_urgency_and_group_name_their_line(content):
-    path = content.write("documents/bad.md", GOOD_DOCUMENT.replace(
-        "Doc_type: หนังสือภายนอก", "Doc_type: หนังสือเวียน\nUrgency: ด่วนๆ",
-    ).replace("Group: dlict", "Group: it"))
+    path = content.write(
+        "documents/bad.md",
+        GOOD_DOCUMENT.replace(
+            "Doc_type: หนังสือภายนอก",
+            "Doc_type: หนังสือเวียน\nUrgency: ด่วนๆ",
+        ).replace("Group: dlict", "Group: it"),
+    )
     result = validate_file(path, content.root)
     doc_type = one(result, "doc-type-unknown")
     assert doc_type.line == 2
@@ -83,19 +87,24 @@ def test_malformed_number_and_missing_number(content):
     missing = content.write("documents/no-no.md", GOOD_DOCUMENT.replace("Doc_no: ที่ ศธ 04099/ว 123\n", ""))
     problem = one(validate_file(missing, content.root), "doc-no-missing")
     assert problem.line == 2 and problem.th == "Doc_no: หนังสือภายนอก ต้องมีเลขที่หนังสือ"
-    order_shape = content.write("documents/order-shape.md", GOOD_DOCUMENT.replace("ที่ ศธ 04099/ว 123", "ที่ 12/2568"))
+    order_shape = content.write(
+        "documents/order-shape.md", GOOD_DOCUMENT.replace("ที่ ศธ 04099/ว 123", "ที่ 12/2568")
+    )
     assert one(validate_file(order_shape, content.root), "doc-no-not-letter").line == 3
 
 
 def test_attachment_problems_point_at_the_attachment_line(content):
-    path = content.write("documents/files.md", GOOD_DOCUMENT.replace(
-        "files/documents/signed.pdf | หนังสือที่ลงนามแล้ว",
-        "files/documents/signed.pdf | ฉบับลงนาม\n"
-        "    files/documents/missing.pdf | ไม่มีไฟล์นี้\n"
-        "    files/documents/SIGNED.pdf | ตัวพิมพ์ไม่ตรง\n"
-        "    https://example.org/x.pdf | ลิงก์ภายนอก\n"
-        "    files/documents/signed.pdf",
-    ))
+    path = content.write(
+        "documents/files.md",
+        GOOD_DOCUMENT.replace(
+            "files/documents/signed.pdf | หนังสือที่ลงนามแล้ว",
+            "files/documents/signed.pdf | ฉบับลงนาม\n"
+            "    files/documents/missing.pdf | ไม่มีไฟล์นี้\n"
+            "    files/documents/SIGNED.pdf | ตัวพิมพ์ไม่ตรง\n"
+            "    https://example.org/x.pdf | ลิงก์ภายนอก\n"
+            "    files/documents/signed.pdf",
+        ),
+    )
     result = validate_file(path, content.root)
     assert found(result) == [
         (7, "error", "attachment-missing"),
@@ -105,7 +114,10 @@ def test_attachment_problems_point_at_the_attachment_line(content):
     ]
     missing = result.problems[0]
     assert missing.th == 'Attachments: ไม่พบไฟล์แนบ "files/documents/missing.pdf" ใน content/'
-    assert missing.en == 'Attachments: attachment file "files/documents/missing.pdf" does not exist under content/'
+    assert (
+        missing.en
+        == 'Attachments: attachment file "files/documents/missing.pdf" does not exist under content/'
+    )
     assert [a.label for a in result.values["attachments"]] == ["ฉบับลงนาม", "ไฟล์แนบ 5"]
 
 
@@ -137,7 +149,9 @@ def test_cover_without_alt_and_missing_cover(content):
 
 
 def test_secret_documents_are_errors_by_field_or_by_marking_in_the_text(content):
-    path = content.write("documents/secret.md", GOOD_DOCUMENT.replace("Group: dlict", "Group: dlict\nSecrecy: ลับมาก"))
+    path = content.write(
+        "documents/secret.md", GOOD_DOCUMENT.replace("Group: dlict", "Group: dlict\nSecrecy: ลับมาก")
+    )
     problem = one(validate_file(path, content.root), "secret-document")
     assert problem.line == 6 and problem.is_error
     assert problem.th == 'Secrecy: เอกสารมีชั้นความลับ "ลับมาก" ห้ามเผยแพร่บนเว็บไซต์สาธารณะ'
@@ -162,7 +176,9 @@ def test_procurement_needs_method_and_budget_which_must_be_valid(content):
     path = content.write("documents/result2.md", text + "Procurement_method: ประมูล\nBudget: ห้าหมื่น\n")
     result = validate_file(path, content.root)
     assert found(result) == [(6, "error", "procurement-method-unknown"), (7, "error", "budget-malformed")]
-    path = content.write("documents/result3.md", text + "Procurement_method: e-bidding\nBudget: ๔๘,๕๐๐.๕๐ บาท\n")
+    path = content.write(
+        "documents/result3.md", text + "Procurement_method: e-bidding\nBudget: ๔๘,๕๐๐.๕๐ บาท\n"
+    )
     result = validate_file(path, content.root)
     assert result.problems == []
     assert result.values["procurement_method"] == "วิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)"
@@ -170,7 +186,9 @@ def test_procurement_needs_method_and_budget_which_must_be_valid(content):
 
 
 def test_manual_versions_and_edition_date(content):
-    path = content.write("manuals/ops.md", """
+    path = content.write(
+        "manuals/ops.md",
+        """
         Title: คู่มือ
         Group: dlict
         Summary: สรุป
@@ -179,7 +197,8 @@ def test_manual_versions_and_edition_date(content):
             ครั้งที่ ๓ ไม่มีตัวคั่น
 
         ## ๑. บทนำ
-    """)
+    """,
+    )
     result = validate_file(path, content.root)
     assert found(result) == [
         (1, "error", "field-missing"),
@@ -193,28 +212,37 @@ def test_manual_versions_and_edition_date(content):
 
 
 def test_warnings_for_missing_summary_and_misspelled_fields(content):
-    path = content.write("announcements/2568-11-03-news.md", """
+    path = content.write(
+        "announcements/2568-11-03-news.md",
+        """
         Title: ข่าว
         Date: 2025-11-03
         Group: dlict
         Atachments: files/documents/signed.pdf | ไฟล์
-    """)
+    """,
+    )
     result = validate_file(path, content.root)
     assert found(result) == [(1, "warning", "field-recommended"), (4, "warning", "field-misspelled")]
     assert result.problems[1].fix_en == "did you mean Attachments:?"
 
 
 def test_file_names_that_cannot_make_a_url_are_errors(content):
-    thai = content.write("announcements/ข่าวประชุม.md", "Title: ข่าว\nDate: 2025-11-03\nGroup: dlict\nSummary: ส\n")
+    thai = content.write(
+        "announcements/ข่าวประชุม.md", "Title: ข่าว\nDate: 2025-11-03\nGroup: dlict\nSummary: ส\n"
+    )
     problem = one(validate_file(thai, content.root), "file-name-not-latin")
     assert "อักษรอังกฤษ" in problem.th and "Latin letters" in problem.en
-    date_only = content.write("announcements/2568-11-03.md", "Title: ข่าว\nDate: 2025-11-03\nGroup: dlict\nSummary: ส\n")
+    date_only = content.write(
+        "announcements/2568-11-03.md", "Title: ข่าว\nDate: 2025-11-03\nGroup: dlict\nSummary: ส\n"
+    )
     problem = one(validate_file(date_only, content.root), "file-name-not-latin")
     assert "มีแต่วันที่" in problem.th
 
 
 def test_every_problem_in_a_file_is_reported_in_one_run(content):
-    path = content.write("documents/many.md", """
+    path = content.write(
+        "documents/many.md",
+        """
         Title: หลายปัญหา
         Doc_type: จดหมาย
         Doc_no: 123
@@ -222,14 +250,23 @@ def test_every_problem_in_a_file_is_reported_in_one_run(content):
         Urgency: เร็ว
         Group: nobody
         Attachments: files/none.pdf | ไม่มี
-    """)
+    """,
+    )
     codes = [p.code for p in validate_file(path, content.root).problems]
-    assert codes == ["doc-type-unknown", "doc-no-malformed", "urgency-unknown", "group-unknown", "attachment-missing"]
+    assert codes == [
+        "doc-type-unknown",
+        "doc-no-malformed",
+        "urgency-unknown",
+        "group-unknown",
+        "attachment-missing",
+    ]
 
 
 def test_front_matter_reader_matches_markdown_meta_rules(tmp_path):
     path = tmp_path / "x.md"
-    path.write_text("\ufeffTitle: ก\nAttachments: a | b\n    c | d\nDate: 2025\n\nBody: not metadata\n", encoding="utf-8")
+    path.write_text(
+        "\ufeffTitle: ก\nAttachments: a | b\n    c | d\nDate: 2025\n\nBody: not metadata\n", encoding="utf-8"
+    )
     front = read_front_matter(path)
     assert front.lines("attachments") == [(2, "a | b"), (3, "c | d")]
     assert "body" not in front.fields and front.body[0] == (6, "Body: not metadata")

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-GROUPS = '''
+GROUPS = """
 [[groups]]
 id = "9.1"
 title = "ข้อมูลพื้นฐาน"
-'''
+"""
 
 
 def item(code, title="รายการ", period="current", **extra) -> str:
-    lines = ["[[items]]", f'code = "{code}"', f'title = "{title}"',
-             'requirement = "สิ่งที่ต้องแสดง"', f'period = "{period}"', 'group = "9.1"']
+    lines = [
+        "[[items]]",
+        f'code = "{code}"',
+        f'title = "{title}"',
+        'requirement = "สิ่งที่ต้องแสดง"',
+        f'period = "{period}"',
+        'group = "9.1"',
+    ]
     for key, value in extra.items():
         lines.append(f"{key} = {value}")
     return "\n".join(lines) + "\n"

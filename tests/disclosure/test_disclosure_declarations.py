@@ -14,8 +14,13 @@ from pelican.plugins.problems.problems import ProblemLog
 @pytest.fixture
 def catalogues(tmp_path):
     directory = tmp_path / "oit"
-    write_catalogue(directory, 2568, item("O1", topic='"structure"'), item("O4", topic='"news"'),
-                    item("O12", oia='["9(8)"]'))
+    write_catalogue(
+        directory,
+        2568,
+        item("O1", topic='"structure"'),
+        item("O4", topic='"news"'),
+        item("O12", oia='["9(8)"]'),
+    )
     write_catalogue(directory, 2569, item("O1", topic='"structure"'), item("O4", topic='"news"'))
     return load_catalogues(directory, ProblemLog())
 
@@ -40,8 +45,9 @@ def test_fiscal_year_comes_from_the_date(tmp_path, catalogues):
 
 
 def test_fiscal_year_field_overrides_the_date_and_may_list_years(tmp_path, catalogues):
-    evidence, _, log = declare(tmp_path, catalogues, dt.datetime(2025, 11, 3),
-                               OIT="o1", Fiscal_year="๒๕๖๘, 2569")
+    evidence, _, log = declare(
+        tmp_path, catalogues, dt.datetime(2025, 11, 3), OIT="o1", Fiscal_year="๒๕๖๘, 2569"
+    )
     assert log.all() == []
     assert [(e.fiscal_year, e.code) for e in evidence] == [(2568, "O1"), (2569, "O1")]
 

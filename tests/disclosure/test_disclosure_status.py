@@ -10,7 +10,12 @@ import pytest
 from pelican.plugins.disclosure.catalogue import load_catalogues
 from pelican.plugins.disclosure.declarations import Evidence
 from pelican.plugins.disclosure.status import (
-    build_reports, build_year, months_completed, report_csv, report_dict, report_text,
+    build_reports,
+    build_year,
+    months_completed,
+    report_csv,
+    report_dict,
+    report_text,
     years_to_show,
 )
 from disclosure_helpers import item, write_catalogue
@@ -22,7 +27,8 @@ def catalogues(tmp_path):
     directory = tmp_path / "oit"
     write_catalogue(directory, 2568, item("O1", topic='"structure"'), item("O2", topic='"news"'))
     write_catalogue(
-        directory, 2569,
+        directory,
+        2569,
         item("O1", "โครงสร้าง", topic='"structure"'),
         item("O2", "ข่าว", topic='"news"'),
         item("O3", "สรุปรายเดือน", "monthly", due_months=1),
@@ -54,7 +60,10 @@ def test_published_missing_other_year_and_due_later(catalogues):
     today = dt.date(2025, 11, 24)  # fiscal year 2569, one month done
     report = build_year(catalogues.for_year(2569), evidence, today)
     assert statuses(report) == {
-        "O1": "published", "O2": "other_year", "O3": "missing", "O4": "due_later",
+        "O1": "published",
+        "O2": "other_year",
+        "O3": "missing",
+        "O4": "due_later",
     }
     other = report.items[1]
     assert other.documents == [] and [e.url for e in other.other_documents] == ["old-news/"]
@@ -109,10 +118,15 @@ def test_json_and_csv_agree_with_the_statuses(catalogues):
     report = build_year(catalogues.for_year(2569), evidence, dt.date(2025, 11, 24))
     data = report_dict(report, "https://example.go.th", "2025-11-24T10:00:00")
     assert data["counts"] == {"published": 1, "due_later": 1, "other_year": 0, "missing": 2, "total": 4}
-    assert data["items"][0]["documents"] == [{
-        "title": "โครงสร้าง", "url": "https://example.go.th/structure/", "date": "2025-10-02",
-        "fiscal_year": 2569, "source": "content/a.md",
-    }]
+    assert data["items"][0]["documents"] == [
+        {
+            "title": "โครงสร้าง",
+            "url": "https://example.go.th/structure/",
+            "date": "2025-10-02",
+            "fiscal_year": 2569,
+            "source": "content/a.md",
+        }
+    ]
     assert data["items"][0]["item_url"] == "https://example.go.th/disclosure/2569/o1/"
     text = report_csv(report, "https://example.go.th")
     assert text.startswith("\ufeff")
@@ -123,8 +137,11 @@ def test_json_and_csv_agree_with_the_statuses(catalogues):
 
 
 def test_other_year_content_comes_from_the_nearest_year(catalogues):
-    evidence = [ev(2566, "O7", "news", url="older/"), ev(2568, "O2", "news", url="near/"),
-                ev(2570, "O2", "news", url="later/")]
+    evidence = [
+        ev(2566, "O7", "news", url="older/"),
+        ev(2568, "O2", "news", url="near/"),
+        ev(2570, "O2", "news", url="later/"),
+    ]
     report = build_year(catalogues.for_year(2569), evidence, dt.date(2026, 9, 1))
     # 2568 and 2570 are both one year away: the later one wins the tie.
     assert [e.url for e in report.items[1].other_documents] == ["later/"]

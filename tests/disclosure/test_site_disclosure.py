@@ -196,9 +196,7 @@ def test_content_mistakes_stop_the_build_with_file_and_line(tmp_path):
     (pages / "bad.md").write_text(
         "Title: หน้าทดสอบ\nOIT: O4, O99\nOIA: 10(1)\nFiscal_year: 2569\n\nเนื้อหา\n", encoding="utf-8"
     )
-    (pages / "old.md").write_text(
-        "Title: หน้าปีเก่า\nOIT: O1\nFiscal_year: 2567\n\nเนื้อหา\n", encoding="utf-8"
-    )
+    (pages / "old.md").write_text("Title: หน้าปีเก่า\nOIT: O1\nFiscal_year: 2567\n\nเนื้อหา\n", encoding="utf-8")
     build = build_site(tmp_path / "output", content=content, extra=TODAY)
     assert build.returncode != 0
     log = build.log

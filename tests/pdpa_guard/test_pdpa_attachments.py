@@ -21,18 +21,28 @@ def facts(log, content):
 
 
 def test_pdf_with_valid_ids_is_an_error_naming_the_page_and_masked_numbers(tmp_path):
-    make_pdf(tmp_path / "files" / "applicants.pdf", [
-        ["Exam applicants", f"1 Somchai {INVALID_ID}"],
-        [f"2 Somsri {VALID_IDS[0]}", f"3 Somsak {VALID_IDS[1].replace('-', '')}"],
-    ])
+    make_pdf(
+        tmp_path / "files" / "applicants.pdf",
+        [
+            ["Exam applicants", f"1 Somchai {INVALID_ID}"],
+            [f"2 Somsri {VALID_IDS[0]}", f"3 Somsak {VALID_IDS[1].replace('-', '')}"],
+        ],
+    )
     log = run(tmp_path)
-    assert facts(log, tmp_path) == [(
-        "files/applicants.pdf", 0, "error", "pdpa-national-id",
-        "หน้า 2: พบเลขประจำตัวประชาชนของบุคคล 2 รายการ (1-1037-xxxxx-xx-8, 1-2345-xxxxx-xx-1)"
-        " ซึ่งเป็นข้อมูลส่วนบุคคล ห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒",
-    )]
+    assert facts(log, tmp_path) == [
+        (
+            "files/applicants.pdf",
+            0,
+            "error",
+            "pdpa-national-id",
+            "หน้า 2: พบเลขประจำตัวประชาชนของบุคคล 2 รายการ (1-1037-xxxxx-xx-8, 1-2345-xxxxx-xx-1)"
+            " ซึ่งเป็นข้อมูลส่วนบุคคล ห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒",
+        )
+    ]
     problem = log.errors[0]
-    assert problem.en.startswith("page 2: 2 national ID number(s) of a person (1-1037-xxxxx-xx-8, 1-2345-xxxxx-xx-1)")
+    assert problem.en.startswith(
+        "page 2: 2 national ID number(s) of a person (1-1037-xxxxx-xx-8, 1-2345-xxxxx-xx-1)"
+    )
     assert "pdpa-allowlist.toml" in problem.fix_th
     # the full numbers never appear in the report
     assert "00123" not in log.report() and "67890" not in log.report()
@@ -79,12 +89,15 @@ def test_docx_paragraphs_and_table_rows(tmp_path):
 
 
 def test_xlsx_rows_with_ids_stored_as_numbers(tmp_path):
-    make_xlsx(tmp_path / "files" / "applicants.xlsx", [
-        ["ลำดับ", "ชื่อ", "เลขประจำตัวประชาชน"],
-        [1, "นาย ก", 1103700123458],
-        [2, "นาย ข", 1234567890123],
-        [3, "นาย ค", "1-2345-67890-12-1"],
-    ])
+    make_xlsx(
+        tmp_path / "files" / "applicants.xlsx",
+        [
+            ["ลำดับ", "ชื่อ", "เลขประจำตัวประชาชน"],
+            [1, "นาย ก", 1103700123458],
+            [2, "นาย ข", 1234567890123],
+            [3, "นาย ค", "1-2345-67890-12-1"],
+        ],
+    )
     found = facts(run(tmp_path), tmp_path)
     assert [th.split(":")[0] for *_, th in found] == ["แผ่นงาน ผู้สมัคร แถวที่ 2", "แผ่นงาน ผู้สมัคร แถวที่ 4"]
 
@@ -134,7 +147,11 @@ def test_allowlist_mistakes_are_errors_at_their_lines():
         '\n[[allow]]\nvalue = "1"\nmasked = "2"\nreason = "x"\n'
     )
     assert entries == []
-    assert [(p.line, p.th.split(" ")[0]) for p in problems] == [(1, "รายการยกเว้นต้องมี"), (4, "รายการยกเว้นต้องมี"), (7, "รายการยกเว้นต้องมี")]
+    assert [(p.line, p.th.split(" ")[0]) for p in problems] == [
+        (1, "รายการยกเว้นต้องมี"),
+        (4, "รายการยกเว้นต้องมี"),
+        (7, "รายการยกเว้นต้องมี"),
+    ]
     assert "reason" in problems[0].th and "reason" in problems[1].th and "value" in problems[2].th
     _, problems = parse_allowlist('[[allow]]\nvalue = "0812345678\n')
     assert problems[0].line == 2 and "TOML" in problems[0].th
@@ -160,12 +177,15 @@ def test_labelled_number_with_a_wrong_check_digit_is_a_warning(tmp_path):
 
 
 def test_thai_pdf_with_thai_digits(tmp_path):
-    make_thai_pdf(tmp_path / "files" / "order.pdf", [
-        "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๓ ที่ ๔๕๖/๒๕๖๘",
-        "๑. นายสมชาย ใจดี เลขประจำตัวประชาชน ๑-๑๐๓๗-๐๐๑๒๓-๔๕-๘ โทร. ๐๘๑-๒๓๔-๕๖๗๘",
-        "๒. นางสมศรี รักดี เลขประจำตัวประชาชน ๑-๒๓๔๕-๖๗๘๙๐-๑๒-๓",
-        "โทรศัพท์สำนักงาน ๐ ๕๓๘๗ ๗๒๐๐",
-    ])
+    make_thai_pdf(
+        tmp_path / "files" / "order.pdf",
+        [
+            "คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๓ ที่ ๔๕๖/๒๕๖๘",
+            "๑. นายสมชาย ใจดี เลขประจำตัวประชาชน ๑-๑๐๓๗-๐๐๑๒๓-๔๕-๘ โทร. ๐๘๑-๒๓๔-๕๖๗๘",
+            "๒. นางสมศรี รักดี เลขประจำตัวประชาชน ๑-๒๓๔๕-๖๗๘๙๐-๑๒-๓",
+            "โทรศัพท์สำนักงาน ๐ ๕๓๘๗ ๗๒๐๐",
+        ],
+    )
     found = facts(run(tmp_path), tmp_path)
     assert [(f, sev, code, th.split(" (")[1].split(")")[0]) for f, _, sev, code, th in found] == [
         ("files/order.pdf", "error", "pdpa-mobile", "081-xxx-5678"),

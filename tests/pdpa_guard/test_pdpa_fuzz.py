@@ -10,9 +10,7 @@ from pelican.plugins.pdpa_guard.allowlist import parse_allowlist
 from pelican.plugins.pdpa_guard.extract import extract
 from pelican.plugins.pdpa_guard.scan import NATIONAL_ID, is_valid_national_id, scan_text
 
-DIGIT_SOUP = st.text(
-    alphabet="0123456789๐๑๒๓๔๕๖๗๘๙ -./+()\nบัญชีธนาคารสาขาAZ", max_size=400
-)
+DIGIT_SOUP = st.text(alphabet="0123456789๐๑๒๓๔๕๖๗๘๙ -./+()\nบัญชีธนาคารสาขาAZ", max_size=400)
 
 
 def _check_hits(text):
@@ -47,8 +45,10 @@ def test_digit_soup_never_crashes_and_hits_are_sound(text):
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(["1-1037-00123-45-8 ", "081-234-5678 ", "บัญชี ", "9" * 9, " ", "ก"]),
-       st.integers(min_value=1_000, max_value=20_000))
+@given(
+    st.sampled_from(["1-1037-00123-45-8 ", "081-234-5678 ", "บัญชี ", "9" * 9, " ", "ก"]),
+    st.integers(min_value=1_000, max_value=20_000),
+)
 def test_very_long_lines_are_scanned_in_reasonable_time(piece, times):
     # This found the overlap check between rules going quadratic (a list of
     # 20,000 phone numbers took minutes); it is linear now.
@@ -73,8 +73,8 @@ def test_random_bytes_as_any_attachment_never_crash(tmp_path_factory, data, ext)
 
 
 @given(st.text())
-@example('[[allow]]\nvalue = 1\nreason = 2\n')
-@example('allow = 3')
+@example("[[allow]]\nvalue = 1\nreason = 2\n")
+@example("allow = 3")
 @example('allow = [1, "x"]')
 def test_allowlist_parsing_never_crashes(text):
     entries, problems = parse_allowlist(text)

@@ -30,32 +30,38 @@ def test_check_digit_matches_the_worked_examples():
     assert not is_valid_national_id("110370012345")  # 12 digits
 
 
-@pytest.mark.parametrize("text", [
-    "1103700123458",
-    "1-1037-00123-45-8",
-    "1 1037 00123 45 8",
-    "๑-๑๐๓๗-๐๐๑๒๓-๔๕-๘",
-    "๑๑๐๓๗๐๐๑๒๓๔๕๘",
-    "1.1037.00123.45.8",
-    "1 1 0 3 7 0 0 1 2 3 4 5 8",
-    "เลขประจำตัวประชาชน 1-1037-00123-45-8 นายสมชาย",
-    "ลำดับ 1 1103700123458 นาย ก",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1103700123458",
+        "1-1037-00123-45-8",
+        "1 1037 00123 45 8",
+        "๑-๑๐๓๗-๐๐๑๒๓-๔๕-๘",
+        "๑๑๐๓๗๐๐๑๒๓๔๕๘",
+        "1.1037.00123.45.8",
+        "1 1 0 3 7 0 0 1 2 3 4 5 8",
+        "เลขประจำตัวประชาชน 1-1037-00123-45-8 นายสมชาย",
+        "ลำดับ 1 1103700123458 นาย ก",
+    ],
+)
 def test_valid_national_id_in_every_written_form_is_found_and_masked(text):
     assert found(text) == [(NATIONAL_ID, "1-1037-xxxxx-xx-8")]
 
 
-@pytest.mark.parametrize("text", [
-    "1-2345-67890-12-3",  # check digit wrong
-    "1-1037-xxxxx-xx-8",  # already masked: fine to publish
-    "1103700xxxxxx",
-    "11037001234580",  # 14 digits
-    "9103700123454",  # first digit 9
-    "เลขที่โครงการ 68019123456 วงเงิน 1,250,000 บาท",
-    "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓ ลงวันที่ ๓ พฤศจิกายน ๒๕๖๘",
-    "โทร. ๐ ๕๓๘๗ ๗๒๐๐ โทรสาร ๐ ๕๓๘๗ ๗๒๐๑",  # the office's landlines
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1-2345-67890-12-3",  # check digit wrong
+        "1-1037-xxxxx-xx-8",  # already masked: fine to publish
+        "1103700xxxxxx",
+        "11037001234580",  # 14 digits
+        "9103700123454",  # first digit 9
+        "เลขที่โครงการ 68019123456 วงเงิน 1,250,000 บาท",
+        "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓ ลงวันที่ ๓ พฤศจิกายน ๒๕๖๘",
+        "โทร. ๐ ๕๓๘๗ ๗๒๐๐ โทรสาร ๐ ๕๓๘๗ ๗๒๐๑",  # the office's landlines
+        "",
+    ],
+)
 def test_other_numbers_do_not_cry_wolf(text):
     assert found(text) == []
 
@@ -66,11 +72,20 @@ def test_masks():
     assert mask_keep_last("๑๒๓๔๕๖๗๘๙๐") == "xxxxxx7890"
 
 
-@pytest.mark.parametrize("text", [
-    "081-234-5678", "08-1234-5678", "081 234 5678", "0812345678",
-    "+66 81 234 5678", "+66812345678", "+66 (0)81 234 5678", "๐๘๑-๒๓๔-๕๖๗๘",
-    "ผู้ปกครอง โทร.081.234.5678",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "081-234-5678",
+        "08-1234-5678",
+        "081 234 5678",
+        "0812345678",
+        "+66 81 234 5678",
+        "+66812345678",
+        "+66 (0)81 234 5678",
+        "๐๘๑-๒๓๔-๕๖๗๘",
+        "ผู้ปกครอง โทร.081.234.5678",
+    ],
+)
 def test_mobile_numbers_in_every_written_form(text):
     assert found(text) == [(MOBILE, "081-xxx-5678")]
 
@@ -113,33 +128,40 @@ def test_hits_carry_line_numbers_and_order():
         (MOBILE, 2, "0812345678"),
         (NATIONAL_ID, 4, "1234567890121"),
     ]
-    assert text[hits[1].start:hits[1].end] == "1-2345-67890-12-1"
+    assert text[hits[1].start : hits[1].end] == "1-2345-67890-12-1"
 
 
 def test_several_ids_in_a_list():
     text = "\n".join(
-        f"{n} นาย ก {value}" for n, value in
-        enumerate(["1-1037-00123-45-8", "1-2345-67890-12-1", "1-2345-67890-12-3"], start=1)
+        f"{n} นาย ก {value}"
+        for n, value in enumerate(["1-1037-00123-45-8", "1-2345-67890-12-1", "1-2345-67890-12-3"], start=1)
     )
     assert [(h.line, h.masked) for h in scan_text(text)] == [
-        (1, "1-1037-xxxxx-xx-8"), (2, "1-2345-xxxxx-xx-1"),
+        (1, "1-1037-xxxxx-xx-8"),
+        (2, "1-2345-xxxxx-xx-1"),
     ]
 
 
-@pytest.mark.parametrize("text", [
-    "เลขประจำตัวประชาชน 1-2345-67890-12-3",
-    "เลขบัตรประชาชน: 1234567890123",
-    "บัตรประจำตัวประชาชนเลขที่ ๑-๒๓๔๕-๖๗๘๙๐-๑๒-๓",
-    "ID card no. 1-2345-67890-12-3",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เลขประจำตัวประชาชน 1-2345-67890-12-3",
+        "เลขบัตรประชาชน: 1234567890123",
+        "บัตรประจำตัวประชาชนเลขที่ ๑-๒๓๔๕-๖๗๘๙๐-๑๒-๓",
+        "ID card no. 1-2345-67890-12-3",
+    ],
+)
 def test_a_wrong_check_digit_right_after_an_id_label_is_still_flagged(text):
     assert found(text) == [(LABELLED_ID, "1-2345-xxxxx-xx-3")]
 
 
-@pytest.mark.parametrize("text", [
-    "ผู้สมัคร 1-2345-67890-12-3",  # no label
-    "เลขประจำตัวผู้เสียภาษี 0105536000001",  # a company's tax ID is public
-    "เลขประจำตัวประชาชน ของผู้สมัครทุกคนต้องตรวจสอบก่อนส่ง ลำดับ 1234567890123",  # label too far
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผู้สมัคร 1-2345-67890-12-3",  # no label
+        "เลขประจำตัวผู้เสียภาษี 0105536000001",  # a company's tax ID is public
+        "เลขประจำตัวประชาชน ของผู้สมัครทุกคนต้องตรวจสอบก่อนส่ง ลำดับ 1234567890123",  # label too far
+    ],
+)
 def test_labelled_rule_does_not_reach_too_far(text):
     assert found(text) == []

@@ -63,9 +63,7 @@ def test_preview_build_reports_errors_but_keeps_the_site(tmp_path):
     """`make devserver` passes PROBLEMS_FAIL_BUILD=false: staff see the report
     and the preview, and Pelican's reload loop does not retry in a tight loop."""
     content = _content(tmp_path, "Date: 31 เมษายน 2568")
-    build = build_site(
-        tmp_path / "out", content=content, extra=("-e", "PROBLEMS_FAIL_BUILD=false")
-    )
+    build = build_site(tmp_path / "out", content=content, extra=("-e", "PROBLEMS_FAIL_BUILD=false"))
     assert build.returncode == 0, build.log
     assert "2568-11-03-meeting.md:2: ข้อผิดพลาด:" in build.stderr
     assert "ต้องแก้ข้อผิดพลาดก่อนเผยแพร่" in build.stderr

@@ -6,7 +6,9 @@ from pelican.plugins.problems.problems import ERROR, WARNING, Problem, ProblemLo
 def test_report_sorts_by_file_then_line_and_puts_thai_first():
     log = ProblemLog()
     log.warning("content/b.md", 2, "summary-missing", "ไม่มีบทคัดย่อ", "no summary")
-    log.error("content/b.md", 1, "date-invalid", "วันที่ผิด", "bad date", "เขียนเป็น ๙ สิงหาคม ๒๕๖๒", "write 9 Aug 2562")
+    log.error(
+        "content/b.md", 1, "date-invalid", "วันที่ผิด", "bad date", "เขียนเป็น ๙ สิงหาคม ๒๕๖๒", "write 9 Aug 2562"
+    )
     log.error("content/a.md", 7, "group-unknown", "ไม่รู้จักกลุ่ม", "unknown group")
     report = log.report().splitlines()
     assert report[0] == "content/a.md:7: ข้อผิดพลาด: ไม่รู้จักกลุ่ม"
@@ -38,7 +40,9 @@ def test_problem_without_line_names_the_file_only():
 
 def test_field_line_finds_front_matter_fields_case_insensitively(tmp_path):
     source = tmp_path / "doc.md"
-    source.write_text("\ufeffTitle: ข่าว\r\ndate: ๙ สิงหาคม ๒๕๖๒\nGroup: dlict\n\nDate: in the body\n", encoding="utf-8")
+    source.write_text(
+        "\ufeffTitle: ข่าว\r\ndate: ๙ สิงหาคม ๒๕๖๒\nGroup: dlict\n\nDate: in the body\n", encoding="utf-8"
+    )
     assert field_line(source, "title") == 1
     assert field_line(source, "Date") == 2
     assert field_line(source, "group") == 3

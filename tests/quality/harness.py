@@ -70,12 +70,17 @@ def visit(browser, url: str, viewport: dict, *, weigh: bool = False, axe: bool =
         page = context.new_page()
         record = Visit(origin=origin)
         page.add_init_script(_RECORDER)
-        page.on("console", lambda msg: record.console_errors.append(msg.text)
-                if msg.type == "error" else None)
+        page.on(
+            "console", lambda msg: record.console_errors.append(msg.text) if msg.type == "error" else None
+        )
         page.on("pageerror", lambda exc: record.console_errors.append(f"uncaught: {exc}"))
         page.on("request", lambda request: record.requests.append(request.url))
-        page.on("response", lambda response: record.failed.append((response.status, response.url))
-                if response.status >= 400 else None)
+        page.on(
+            "response",
+            lambda response: (
+                record.failed.append((response.status, response.url)) if response.status >= 400 else None
+            ),
+        )
         if axe:
             source = axe_source()
             page.route(
@@ -91,7 +96,10 @@ def visit(browser, url: str, viewport: dict, *, weigh: bool = False, axe: bool =
 
             def started(event):
                 record.transfers[event["requestId"]] = [
-                    event["request"]["url"], event.get("type", "Other"), 0]
+                    event["request"]["url"],
+                    event.get("type", "Other"),
+                    0,
+                ]
 
             def finished(event):
                 entry = record.transfers.get(event["requestId"])

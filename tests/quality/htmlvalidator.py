@@ -33,13 +33,25 @@ def java() -> str:
 def check_html(files: list[Path]) -> list[dict]:
     """The Nu checker's errors for the given .html and .css files."""
     result = subprocess.run(
-        [java(), "-Xss8m", "-jar", str(vnu_jar()), "--format", "json", "--exit-zero-always",
-         "--also-check-css", *map(str, files)],
-        capture_output=True, text=True, timeout=600,
+        [
+            java(),
+            "-Xss8m",
+            "-jar",
+            str(vnu_jar()),
+            "--format",
+            "json",
+            "--exit-zero-always",
+            "--also-check-css",
+            *map(str, files),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     report = json.loads(result.stderr or result.stdout)
     return [
-        message for message in report["messages"]
+        message
+        for message in report["messages"]
         if message["type"] in ("error", "non-document-error")
         and not any(gap in message.get("message", "") for gap in CHECKER_GAPS)
     ]

@@ -17,8 +17,11 @@ def _first_item(output: Path, folder: str, want=lambda facts: True) -> str | Non
     if not base.is_dir():
         return None
     candidates = sorted(
-        (path for path in base.rglob("index.html") if "page" not in path.relative_to(base).parts
-         and path.parent != base),
+        (
+            path
+            for path in base.rglob("index.html")
+            if "page" not in path.relative_to(base).parts and path.parent != base
+        ),
         key=lambda path: (-len(path.parts), path.as_posix()),
     )
     for path in candidates:
@@ -45,8 +48,10 @@ FINDERS = {
     "announcement": lambda out: _first_item(out, "announcements"),
     # An announcement with a cover picture at the top (heavier: the image).
     "announcement-with-cover": lambda out: _first_item(
-        out, "announcements", lambda facts: any(tag == "img" and "/theme/" not in ref
-                                                for tag, _, ref in facts.refs)),
+        out,
+        "announcements",
+        lambda facts: any(tag == "img" and "/theme/" not in ref for tag, _, ref in facts.refs),
+    ),
     "official-document": lambda out: _first_item(out, "documents"),
     "register": lambda out: _existing(out, "documents/"),
     "manual": lambda out: _first_item(out, "manuals"),
@@ -54,21 +59,32 @@ FINDERS = {
     "group": lambda out: _existing(out, "groups/admin/"),
     "disclosure-index": lambda out: _existing(out, "disclosure/"),
     "disclosure-item": lambda out: next(
-        (_url_path(out, path) for path in sorted(out.glob("disclosure/*/o1/index.html"))), None),
+        (_url_path(out, path) for path in sorted(out.glob("disclosure/*/o1/index.html"))), None
+    ),
     "executives": lambda out: _existing(out, "executives/"),
     "sitemap": lambda out: _existing(out, "sitemap/"),
     "disclosure-year": lambda out: next(
-        (_url_path(out, path) for path in sorted(out.glob("disclosure/*/index.html"), reverse=True)
-         if path.parent.name.isdigit()), None),
+        (
+            _url_path(out, path)
+            for path in sorted(out.glob("disclosure/*/index.html"), reverse=True)
+            if path.parent.name.isdigit()
+        ),
+        None,
+    ),
     "official-information-centre": lambda out: _existing(out, "oia/"),
     "announcements-index": lambda out: _existing(out, "announcements/"),
     "archive-month": lambda out: next(
-        (_url_path(out, path) for path in sorted(out.glob("archives/*/*/index.html"))
-         if path.parent.name.isdigit()), None),
+        (
+            _url_path(out, path)
+            for path in sorted(out.glob("archives/*/*/index.html"))
+            if path.parent.name.isdigit()
+        ),
+        None,
+    ),
     "fiscal-year": lambda out: next(
-        (_url_path(out, path) for path in sorted(out.glob("archives/fiscal-year/*/index.html"))), None),
-    "tag": lambda out: next(
-        (_url_path(out, path) for path in sorted(out.glob("tags/*/index.html"))), None),
+        (_url_path(out, path) for path in sorted(out.glob("archives/fiscal-year/*/index.html"))), None
+    ),
+    "tag": lambda out: next((_url_path(out, path) for path in sorted(out.glob("tags/*/index.html"))), None),
     "policy-page": lambda out: _existing(out, "website-policy/"),
     "search": lambda out: _existing(out, "search/"),
     # Results rendered by Pagefind (WebAssembly) under the policy.

@@ -12,6 +12,7 @@ from quality.conftest import site_settings
 from quality.harness import csp_violations, run_axe, visit
 from pelican.plugins.security_headers.headers import http_headers
 
+
 def test_html_checker_reports_the_invalid_tag(spoiled, checker_errors):
     # The spoiled page is checked in the same checker run as the whole site.
     messages = [m["message"] for m in checker_errors if str(spoiled) in m.get("url", "")]

@@ -22,7 +22,7 @@ def _served(output, siteurl, url) -> bool:
     """An absolute-from-root (or SITEURL) URL of a file the build wrote."""
     if not url or not url.startswith(siteurl + "/"):
         return False
-    return (output / url[len(siteurl) + 1:]).is_file()
+    return (output / url[len(siteurl) + 1 :]).is_file()
 
 
 def _head_problems(output, siteurl, sitename) -> list[str]:

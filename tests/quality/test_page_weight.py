@@ -15,8 +15,7 @@ WEIGHED = ["home", "announcement", "announcement-with-cover"]
 
 @pytest.fixture(scope="session")
 def weights(site, secure_url, browser):
-    return {kind: weigh(browser, f"{secure_url}/{page_of_kind(site.output, kind)}")
-            for kind in WEIGHED}
+    return {kind: weigh(browser, f"{secure_url}/{page_of_kind(site.output, kind)}") for kind in WEIGHED}
 
 
 @pytest.mark.parametrize("kind", WEIGHED)

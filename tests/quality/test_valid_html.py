@@ -10,8 +10,9 @@ from htmlcheck import broken_links
 def _errors_under(output, checker_errors) -> list[str]:
     prefix = "file:" + str(output)
     return [
-        f"{m['url'][len(prefix):]}:{m.get('lastLine')}: {m['message']}"
-        for m in checker_errors if m.get("url", "").startswith(prefix + "/")
+        f"{m['url'][len(prefix) :]}:{m.get('lastLine')}: {m['message']}"
+        for m in checker_errors
+        if m.get("url", "").startswith(prefix + "/")
     ]
 
 

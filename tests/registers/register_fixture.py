@@ -17,7 +17,7 @@ class Doc:
     title: str
     doc_type: str
     doc_no: str
-    date: str            # as written in the front matter (ISO, Bangkok time)
+    date: str  # as written in the front matter (ISO, Bangkok time)
     group: str
     urgency: str = ""
     pinned: bool = False
@@ -45,32 +45,131 @@ class News:
 PROCUREMENT = "Procurement_method: วิธีเฉพาะเจาะจง\nBudget: 450,000\n"
 
 DOCUMENTS = [
-    Doc("w12-meeting", "ขอเชิญประชุมผู้บริหารสถานศึกษา", "หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/ว ๑๒",
-        "2025-10-02 09:00", "admin", urgency="ด่วนที่สุด", fiscal_year=2569),
-    Doc("w9-budget", "แจ้งจัดสรรงบประมาณปลายปี", "หนังสือภายนอก", "ที่ ศธ 04099/ว 9",
-        "2025-09-30 10:00", "admin", fiscal_year=2568),
-    Doc("n105-dltv", "ขอความร่วมมือสำรวจอุปกรณ์ DLTV", "หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/๑๐๕",
-        "2025-11-10 09:00", "dlict", urgency="ด่วน", fiscal_year=2569),
-    Doc("n20-finance", "ส่งรายงานการเงินประจำเดือน", "หนังสือภายใน", "ที่ ศธ ๐๔๐๙๙/๒๐",
-        "2025-11-10 09:00", "finance", fiscal_year=2569),
-    Doc("order-32-2569", "แต่งตั้งคณะกรรมการประเมินผลการปฏิบัติงาน", "คำสั่ง", "ที่ ๓๒/๒๕๖๙",
-        "2025-12-01 09:00", "personnel", fiscal_year=2569),
-    Doc("order-210-2568", "แต่งตั้งคณะทำงานจัดทำแผนอัตรากำลัง", "คำสั่ง", "ที่ 210/2568",
-        "2025-06-15 09:00", "personnel", fiscal_year=2568),
-    Doc("notice-office-hours", "ปรับเวลาให้บริการช่วงปีใหม่", "ประกาศ", "",
-        "2025-10-20 09:00", "admin", pinned=True, fiscal_year=2569),
-    Doc("procure-computers", "ซื้อเครื่องคอมพิวเตอร์สำหรับห้องเรียน DLIT", "ประกาศจัดซื้อจัดจ้าง", "",
-        "2025-11-20 09:00", "finance", fiscal_year=2569, extra=PROCUREMENT),
-    Doc("w300-supervision", "แจ้งกำหนดการนิเทศติดตาม", "หนังสือประทับตรา", "ที่ ศธ ๐๔๐๙๙/ว ๓๐๐",
-        "2025-12-05 09:00", "supervision", urgency="ด่วนมาก", fiscal_year=2569),
-    Doc("regulation-2567", "ระเบียบว่าด้วยการใช้ยานพาหนะ", "ระเบียบ", "",
-        "2024-12-01 09:00", "legal", fiscal_year=2568),
-    Doc("w100-network", "แจ้งปิดปรับปรุงระบบเครือข่าย", "หนังสือภายนอก", "ที่ ศธ 04099/ว100",
-        "2026-01-15 09:00", "dlict", urgency="ด่วนที่สุด", fiscal_year=2569),
-    Doc("n30-plan", "ขอข้อมูลจัดทำแผนปฏิบัติการ", "หนังสือภายใน", "ที่ ศธ ๐๔๐๙๙/๓๐",
-        "2026-01-10 09:00", "policy", urgency="ด่วน", fiscal_year=2569),
-    Doc("w102-training", "ขอเชิญอบรมครูผู้สอนภาษาไทย", "หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/ว ๑๐๒",
-        "2026-01-05 09:00", "teacher-development", urgency="ด่วนมาก", fiscal_year=2569),
+    Doc(
+        "w12-meeting",
+        "ขอเชิญประชุมผู้บริหารสถานศึกษา",
+        "หนังสือภายนอก",
+        "ที่ ศธ ๐๔๐๙๙/ว ๑๒",
+        "2025-10-02 09:00",
+        "admin",
+        urgency="ด่วนที่สุด",
+        fiscal_year=2569,
+    ),
+    Doc(
+        "w9-budget",
+        "แจ้งจัดสรรงบประมาณปลายปี",
+        "หนังสือภายนอก",
+        "ที่ ศธ 04099/ว 9",
+        "2025-09-30 10:00",
+        "admin",
+        fiscal_year=2568,
+    ),
+    Doc(
+        "n105-dltv",
+        "ขอความร่วมมือสำรวจอุปกรณ์ DLTV",
+        "หนังสือภายนอก",
+        "ที่ ศธ ๐๔๐๙๙/๑๐๕",
+        "2025-11-10 09:00",
+        "dlict",
+        urgency="ด่วน",
+        fiscal_year=2569,
+    ),
+    Doc(
+        "n20-finance",
+        "ส่งรายงานการเงินประจำเดือน",
+        "หนังสือภายใน",
+        "ที่ ศธ ๐๔๐๙๙/๒๐",
+        "2025-11-10 09:00",
+        "finance",
+        fiscal_year=2569,
+    ),
+    Doc(
+        "order-32-2569",
+        "แต่งตั้งคณะกรรมการประเมินผลการปฏิบัติงาน",
+        "คำสั่ง",
+        "ที่ ๓๒/๒๕๖๙",
+        "2025-12-01 09:00",
+        "personnel",
+        fiscal_year=2569,
+    ),
+    Doc(
+        "order-210-2568",
+        "แต่งตั้งคณะทำงานจัดทำแผนอัตรากำลัง",
+        "คำสั่ง",
+        "ที่ 210/2568",
+        "2025-06-15 09:00",
+        "personnel",
+        fiscal_year=2568,
+    ),
+    Doc(
+        "notice-office-hours",
+        "ปรับเวลาให้บริการช่วงปีใหม่",
+        "ประกาศ",
+        "",
+        "2025-10-20 09:00",
+        "admin",
+        pinned=True,
+        fiscal_year=2569,
+    ),
+    Doc(
+        "procure-computers",
+        "ซื้อเครื่องคอมพิวเตอร์สำหรับห้องเรียน DLIT",
+        "ประกาศจัดซื้อจัดจ้าง",
+        "",
+        "2025-11-20 09:00",
+        "finance",
+        fiscal_year=2569,
+        extra=PROCUREMENT,
+    ),
+    Doc(
+        "w300-supervision",
+        "แจ้งกำหนดการนิเทศติดตาม",
+        "หนังสือประทับตรา",
+        "ที่ ศธ ๐๔๐๙๙/ว ๓๐๐",
+        "2025-12-05 09:00",
+        "supervision",
+        urgency="ด่วนมาก",
+        fiscal_year=2569,
+    ),
+    Doc(
+        "regulation-2567",
+        "ระเบียบว่าด้วยการใช้ยานพาหนะ",
+        "ระเบียบ",
+        "",
+        "2024-12-01 09:00",
+        "legal",
+        fiscal_year=2568,
+    ),
+    Doc(
+        "w100-network",
+        "แจ้งปิดปรับปรุงระบบเครือข่าย",
+        "หนังสือภายนอก",
+        "ที่ ศธ 04099/ว100",
+        "2026-01-15 09:00",
+        "dlict",
+        urgency="ด่วนที่สุด",
+        fiscal_year=2569,
+    ),
+    Doc(
+        "n30-plan",
+        "ขอข้อมูลจัดทำแผนปฏิบัติการ",
+        "หนังสือภายใน",
+        "ที่ ศธ ๐๔๐๙๙/๓๐",
+        "2026-01-10 09:00",
+        "policy",
+        urgency="ด่วน",
+        fiscal_year=2569,
+    ),
+    Doc(
+        "w102-training",
+        "ขอเชิญอบรมครูผู้สอนภาษาไทย",
+        "หนังสือภายนอก",
+        "ที่ ศธ ๐๔๐๙๙/ว ๑๐๒",
+        "2026-01-05 09:00",
+        "teacher-development",
+        urgency="ด่วนมาก",
+        fiscal_year=2569,
+    ),
 ]
 
 # 23 announcements, one every other day from 1 Dec 2025 to 14 Jan 2026, then
@@ -79,8 +178,9 @@ DOCUMENTS = [
 _GROUPS = ("admin", "dlict", "admin", "finance")
 NEWS = [
     News(
-        f"2025-12-{1 + 2 * i:02d}-news-{i:02d}" if 1 + 2 * i <= 31 else
-        f"2026-01-{1 + 2 * i - 31:02d}-news-{i:02d}",
+        f"2025-12-{1 + 2 * i:02d}-news-{i:02d}"
+        if 1 + 2 * i <= 31
+        else f"2026-01-{1 + 2 * i - 31:02d}-news-{i:02d}",
         f"ข่าวกิจกรรมของสำนักงาน ฉบับที่ {i + 1}",
         (dt.date(2025, 12, 1) + dt.timedelta(days=2 * i)).isoformat() + " 08:30",
         _GROUPS[i % 4],
@@ -103,10 +203,19 @@ EXPECTED_PINNED = ["ข่าวกิจกรรมของสำนักง
 # By number: letters by owner code, ordinary before circular (ว), running
 # number as an integer; then orders by year and number; unnumbered last (by date).
 EXPECTED_BY_NUMBER = [
-    "n20-finance", "n30-plan", "n105-dltv",
-    "w9-budget", "w12-meeting", "w100-network", "w102-training", "w300-supervision",
-    "order-210-2568", "order-32-2569",
-    "regulation-2567", "notice-office-hours", "procure-computers",
+    "n20-finance",
+    "n30-plan",
+    "n105-dltv",
+    "w9-budget",
+    "w12-meeting",
+    "w100-network",
+    "w102-training",
+    "w300-supervision",
+    "order-210-2568",
+    "order-32-2569",
+    "regulation-2567",
+    "notice-office-hours",
+    "procure-computers",
 ]
 
 
@@ -120,33 +229,49 @@ def write_content(root: Path) -> Path:
     for folder in ("announcements", "documents", "manuals", "pages", "files", "images"):
         (content / folder).mkdir(parents=True, exist_ok=True)
     for doc in DOCUMENTS:
-        text = _front_matter([
-            ("Title", doc.title),
-            ("Doc_type", doc.doc_type),
-            ("Doc_no", doc.doc_no),
-            ("Date", doc.date),
-            ("Urgency", doc.urgency),
-            ("Group", doc.group),
-            ("Summary", f"สรุป: {doc.title}"),
-            ("Pinned", "yes" if doc.pinned else ""),
-        ]) + doc.extra + f"\nเนื้อความของหนังสือเรื่อง{doc.title}\n"
+        text = (
+            _front_matter(
+                [
+                    ("Title", doc.title),
+                    ("Doc_type", doc.doc_type),
+                    ("Doc_no", doc.doc_no),
+                    ("Date", doc.date),
+                    ("Urgency", doc.urgency),
+                    ("Group", doc.group),
+                    ("Summary", f"สรุป: {doc.title}"),
+                    ("Pinned", "yes" if doc.pinned else ""),
+                ]
+            )
+            + doc.extra
+            + f"\nเนื้อความของหนังสือเรื่อง{doc.title}\n"
+        )
         (content / "documents" / f"{doc.slug}.md").write_text(text, encoding="utf-8")
     for news in NEWS:
-        text = _front_matter([
-            ("Title", news.title),
-            ("Date", news.date),
-            ("Group", news.group),
-            ("Summary", f"สรุปข่าว: {news.title}"),
-            ("Pinned", "yes" if news.pinned else ""),
-        ]) + f"\nรายละเอียด{news.title}\n"
+        text = (
+            _front_matter(
+                [
+                    ("Title", news.title),
+                    ("Date", news.date),
+                    ("Group", news.group),
+                    ("Summary", f"สรุปข่าว: {news.title}"),
+                    ("Pinned", "yes" if news.pinned else ""),
+                ]
+            )
+            + f"\nรายละเอียด{news.title}\n"
+        )
         (content / "announcements" / f"{news.slug}.md").write_text(text, encoding="utf-8")
     for slug, title, group in MANUALS:
-        text = _front_matter([
-            ("Title", title),
-            ("Group", group),
-            ("Edition_date", "2025-10-01"),
-            ("Summary", f"ขั้นตอนการปฏิบัติงาน: {title}"),
-        ]) + "\n## ๑. ขั้นตอน\n\nรายละเอียดขั้นตอน\n"
+        text = (
+            _front_matter(
+                [
+                    ("Title", title),
+                    ("Group", group),
+                    ("Edition_date", "2025-10-01"),
+                    ("Summary", f"ขั้นตอนการปฏิบัติงาน: {title}"),
+                ]
+            )
+            + "\n## ๑. ขั้นตอน\n\nรายละเอียดขั้นตอน\n"
+        )
         (content / "manuals" / f"{slug}.md").write_text(text, encoding="utf-8")
     return content
 

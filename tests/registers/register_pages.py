@@ -26,7 +26,7 @@ class Row:
 class Table:
     id: str
     caption: str = ""
-    headers: list = field(default_factory=list)   # (attrs, text)
+    headers: list = field(default_factory=list)  # (attrs, text)
     rows: list = field(default_factory=list)
 
 
@@ -34,10 +34,10 @@ class _Parser(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tables: list[Table] = []
-        self.sections: dict[str, list[str]] = {}    # section id -> card titles
-        self.alternates: list[dict] = []            # <link rel=alternate>
+        self.sections: dict[str, list[str]] = {}  # section id -> card titles
+        self.alternates: list[dict] = []  # <link rel=alternate>
         self.scripts: list[dict] = []
-        self.pagination: list[dict] = []            # links in nav.pagination
+        self.pagination: list[dict] = []  # links in nav.pagination
         self.pagination_text = ""
         self.inline_style = False
         self._text_target = None

@@ -68,8 +68,9 @@ def test_a_group_without_content_has_an_empty_valid_feed(register_site):
     assert feed.entries == [] and "หน่วยตรวจสอบภายใน" in feed.feed.title
 
 
-@pytest.mark.parametrize("slug, doc_type", [("order", "คำสั่ง"), ("letter", "หนังสือภายนอก"),
-                                            ("procurement", "ประกาศจัดซื้อจัดจ้าง")])
+@pytest.mark.parametrize(
+    "slug, doc_type", [("order", "คำสั่ง"), ("letter", "หนังสือภายนอก"), ("procurement", "ประกาศจัดซื้อจัดจ้าง")]
+)
 def test_type_feeds_hold_exactly_that_type(register_site, slug, doc_type):
     expected = sorted((d for d in DOCUMENTS if d.doc_type == doc_type), key=lambda d: d.when, reverse=True)
     for kind in ("atom", "rss"):
@@ -89,15 +90,18 @@ def test_every_feed_has_its_own_id_and_thai_language(register_site):
         assert feed.feed.get("language") == "th"
 
 
-@pytest.mark.parametrize("url, feed", [
-    ("", "feeds/announcements.atom.xml"),
-    ("announcements/", "feeds/announcements.rss.xml"),
-    ("groups/dlict/", "feeds/groups/dlict.atom.xml"),
-    ("groups/dlict/", "feeds/groups/dlict.rss.xml"),
-    ("documents/", "feeds/documents.atom.xml"),
-    ("documents/type/order/", "feeds/documents/order.atom.xml"),
-    ("documents/group/finance/by-number/", "feeds/groups/finance.rss.xml"),
-])
+@pytest.mark.parametrize(
+    "url, feed",
+    [
+        ("", "feeds/announcements.atom.xml"),
+        ("announcements/", "feeds/announcements.rss.xml"),
+        ("groups/dlict/", "feeds/groups/dlict.atom.xml"),
+        ("groups/dlict/", "feeds/groups/dlict.rss.xml"),
+        ("documents/", "feeds/documents.atom.xml"),
+        ("documents/type/order/", "feeds/documents/order.atom.xml"),
+        ("documents/group/finance/by-number/", "feeds/groups/finance.rss.xml"),
+    ],
+)
 def test_pages_link_their_feeds(register_site, url, feed):
     page_path = register_site.output / url / "index.html"
     links = read_page(page_path.read_text(encoding="utf-8")).alternates

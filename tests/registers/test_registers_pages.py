@@ -19,8 +19,13 @@ from register_pages import read_page, register_table
 from pelican.plugins.thai_dates.dates import to_thai_digits
 
 TYPE_SLUGS = {
-    "หนังสือภายนอก": "letter", "หนังสือภายใน": "memo", "หนังสือประทับตรา": "stamped",
-    "คำสั่ง": "order", "ประกาศ": "notice", "ประกาศจัดซื้อจัดจ้าง": "procurement", "ระเบียบ": "regulation",
+    "หนังสือภายนอก": "letter",
+    "หนังสือภายใน": "memo",
+    "หนังสือประทับตรา": "stamped",
+    "คำสั่ง": "order",
+    "ประกาศ": "notice",
+    "ประกาศจัดซื้อจัดจ้าง": "procurement",
+    "ระเบียบ": "regulation",
 }
 ARABIC = re.compile(r"[0-9]")
 
@@ -52,7 +57,7 @@ def test_register_by_number_follows_the_register_book(register_site):
 def test_register_rows_show_number_date_type_group_and_urgency_in_thai(register_site):
     table = register_table(register_site.page("documents/"))
     rows = {row.title: row for row in table.rows}
-    w9 = rows["แจ้งจัดสรรงบประมาณปลายปี"]            # written with Arabic digits
+    w9 = rows["แจ้งจัดสรรงบประมาณปลายปี"]  # written with Arabic digits
     assert w9.cells[:3] == ["ศธ ๐๔๐๙๙/ว ๙", "๓๐ ก.ย. ๒๕๖๘", "หนังสือภายนอก"]
     assert w9.cells[4] == "กลุ่มอำนวยการ"
     assert rows["แจ้งปิดปรับปรุงระบบเครือข่าย"].cells[5] == "ด่วนที่สุด"
@@ -72,8 +77,10 @@ def test_register_subjects_link_to_their_documents(register_site):
 
 
 def test_sortable_headers_say_which_order_and_link_to_the_other(register_site):
-    for url, sorted_key, direction in (("documents/", "date", "descending"),
-                                       ("documents/by-number/", "number", "ascending")):
+    for url, sorted_key, direction in (
+        ("documents/", "date", "descending"),
+        ("documents/by-number/", "number", "ascending"),
+    ):
         table = register_table(register_site.page(url))
         sortable = {a["data-sort-key"]: a for a, _ in table.headers if "data-sort-key" in a}
         assert set(sortable) == {"date", "number"}
@@ -92,8 +99,9 @@ def test_type_pages_hold_exactly_that_type(register_site, doc_type):
     assert titles(table) == expected
     assert {row.attrs["data-type"] for row in table.rows} == {slug}
     by_number = register_table(register_site.page(f"documents/type/{slug}/by-number/"))
-    assert titles(by_number) == [doc_by_slug(s).title for s in EXPECTED_BY_NUMBER
-                                 if doc_by_slug(s).doc_type == doc_type]
+    assert titles(by_number) == [
+        doc_by_slug(s).title for s in EXPECTED_BY_NUMBER if doc_by_slug(s).doc_type == doc_type
+    ]
 
 
 @pytest.mark.parametrize("group", sorted(set(d.group for d in DOCUMENTS)))
@@ -120,7 +128,9 @@ def test_no_filter_page_for_values_without_documents(register_site):
 def test_filter_links_reach_every_filtered_page_and_mark_the_current_one(register_site):
     page = register_site.output / "documents/type/order/index.html"
     html = page.read_text(encoding="utf-8")
-    nav = html[html.index('<nav class="register-filters"'):html.index("</nav>", html.index("register-filters"))]
+    nav = html[
+        html.index('<nav class="register-filters"') : html.index("</nav>", html.index("register-filters"))
+    ]
     links = re.findall(r'<a href="(/documents/(?:type|group|fiscal-year)/[^"]+)"', nav)
     assert len(links) == len(set(links)) == len(set(TYPE_SLUGS.values())) + 8 + 2
     for href in links:
@@ -166,8 +176,7 @@ def test_group_page_lists_announcements_documents_and_manuals_separately(registe
 
 def test_group_without_content_says_so(register_site):
     html = register_site.page("groups/audit/")
-    for text in ("ยังไม่มีข่าวประชาสัมพันธ์ของกลุ่มนี้", "ยังไม่มีหนังสือราชการของกลุ่มนี้",
-                 "ยังไม่มีคู่มือการปฏิบัติงานของกลุ่มนี้"):
+    for text in ("ยังไม่มีข่าวประชาสัมพันธ์ของกลุ่มนี้", "ยังไม่มีหนังสือราชการของกลุ่มนี้", "ยังไม่มีคู่มือการปฏิบัติงานของกลุ่มนี้"):
         assert text in html
 
 
@@ -194,7 +203,7 @@ def test_home_page_shows_recent_urgent_then_pinned_then_latest_news(register_sit
     newest = [n.title for n in sorted(NEWS, key=lambda n: n.when, reverse=True)]
     assert page.sections["latest"] == newest[:10]
     assert html.index('id="urgent"') < html.index('id="pinned"') < html.index('id="latest"')
-    assert "<strong class=\"urgency\">ด่วนที่สุด</strong>" in html
+    assert '<strong class="urgency">ด่วนที่สุด</strong>' in html
 
 
 def test_home_page_lists_the_latest_documents(register_site):

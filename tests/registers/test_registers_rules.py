@@ -61,12 +61,12 @@ def test_running_numbers_compare_as_numbers_not_text():
 def test_letters_then_circulars_then_orders_by_year_then_unknown_forms():
     written = ["๕/๒๕๖๙", "ศธ 04099/ว 1", "๒๐๐/๒๕๖๘", "ศธ 04099/50", "เลขพิเศษ 7", "ศธ 04098/ว 900"]
     assert sorted(written, key=number_sort_key) == [
-        "ศธ 04098/ว 900",   # a lower owner code first
-        "ศธ 04099/50",      # ordinary letters before circulars of the same code
+        "ศธ 04098/ว 900",  # a lower owner code first
+        "ศธ 04099/50",  # ordinary letters before circulars of the same code
         "ศธ 04099/ว 1",
-        "๒๐๐/๒๕๖๘",        # orders: the older year first, whatever its number
+        "๒๐๐/๒๕๖๘",  # orders: the older year first, whatever its number
         "๕/๒๕๖๙",
-        "เลขพิเศษ 7",       # a number in no known form
+        "เลขพิเศษ 7",  # a number in no known form
     ]
 
 
@@ -113,7 +113,7 @@ def test_facets_split_by_type_group_and_fiscal_year():
     ]
     found = facets(register_rows(docs), GROUPS)
     assert [(f.key, f.label, [r.title for r in f.rows]) for f in found["type"]] == [
-        ("letter", "หนังสือภายนอก", ["b"]),   # the order of the correspondence rules
+        ("letter", "หนังสือภายนอก", ["b"]),  # the order of the correspondence rules
         ("order", "คำสั่ง", ["c", "a"]),
     ]
     assert [(f.key, f.label, len(f.rows)) for f in found["group"]] == [
@@ -157,8 +157,19 @@ def test_urgency_levels_rank_most_urgent_highest():
     assert [urgency_rank(u) for u in ("ด่วนที่สุด", "ด่วนมาก", "ด่วน", "", "ด่วนจี๋")] == [3, 2, 1, 0, 0]
 
 
-@pytest.mark.parametrize("value, pinned", [("yes", True), ("Yes", True), (True, True), ("ใช่", True),
-                                           ("no", False), (False, False), (None, False), ("", False)])
+@pytest.mark.parametrize(
+    "value, pinned",
+    [
+        ("yes", True),
+        ("Yes", True),
+        (True, True),
+        ("ใช่", True),
+        ("no", False),
+        (False, False),
+        (None, False),
+        ("", False),
+    ],
+)
 def test_pinned_values(value, pinned):
     assert is_pinned(value) is pinned
 
@@ -167,7 +178,7 @@ def test_urgent_items_are_recent_and_most_urgent_first():
     items = [
         item("newest", (2026, 1, 20)),
         item("old urgent", (2025, 12, 1), urgency="ด่วนที่สุด"),
-        item("edge", (2025, 12, 21), urgency="ด่วน"),          # exactly 30 days before
+        item("edge", (2025, 12, 21), urgency="ด่วน"),  # exactly 30 days before
         item("very", (2026, 1, 10), urgency="ด่วนมาก"),
         item("most", (2026, 1, 2), urgency="ด่วนที่สุด"),
         item("plain", (2026, 1, 19)),

@@ -14,7 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def published(folder):
     files = sorted((ROOT / "content" / folder).glob("*.md"))
-    return [f for f in files if not re.search(r"^Status:\s*(draft|hidden)", f.read_text(encoding="utf-8"), re.M | re.I)]
+    return [
+        f
+        for f in files
+        if not re.search(r"^Status:\s*(draft|hidden)", f.read_text(encoding="utf-8"), re.M | re.I)
+    ]
 
 
 def filter_pages(site, dimension):
@@ -38,8 +42,11 @@ def test_every_document_is_in_the_register_once(site):
 
 def test_filter_pages_split_the_register_without_loss(site):
     all_rows = {row.href: row for row in register_table(site.page("documents/")).rows}
-    for dimension, attribute in (("type", "data-type"), ("group", "data-group"),
-                                 ("fiscal-year", "data-fiscal-year")):
+    for dimension, attribute in (
+        ("type", "data-type"),
+        ("group", "data-group"),
+        ("fiscal-year", "data-fiscal-year"),
+    ):
         seen = []
         for key in filter_pages(site, dimension):
             rows = register_table(site.page(f"documents/{dimension}/{key}/")).rows

@@ -14,7 +14,9 @@ class Result:
     excerpt_html: str
 
 
-def search(page, base_url: str, query: str = "", all_results: bool = False, **filters) -> tuple[str, list[Result]]:
+def search(
+    page, base_url: str, query: str = "", all_results: bool = False, **filters
+) -> tuple[str, list[Result]]:
     """Open the search page with a query (and filters) in the URL, wait for
     the announcement, and return it with the results shown."""
     params = {"q": query, **filters} if query else dict(filters)
@@ -34,10 +36,12 @@ def results_on(page) -> list[Result]:
     for item in page.locator("#search-results > li").all():
         link = item.locator("h2 a")
         meta = item.locator(".meta")
-        found.append(Result(
-            path=urlsplit(link.get_attribute("href")).path,
-            title=link.inner_text(),
-            meta=meta.inner_text() if meta.count() else "",
-            excerpt_html=item.locator(".search-excerpt").inner_html(),
-        ))
+        found.append(
+            Result(
+                path=urlsplit(link.get_attribute("href")).path,
+                title=link.inner_text(),
+                meta=meta.inner_text() if meta.count() else "",
+                excerpt_html=item.locator(".search-excerpt").inner_html(),
+            )
+        )
     return found

@@ -26,6 +26,7 @@ SETTINGS = {
 
 # ---------------------------------------------------------------- Thai words
 
+
 def test_thai_is_cut_the_way_the_browser_cuts_a_query():
     # Chromium's Intl.Segmenter (ICU) gives these same words.
     assert segment("ประกาศรับสมัครครูอัตราจ้าง") == ("ประกาศ", "รับ", "สมัคร", "ครู", "อัตรา", "จ้าง")
@@ -63,15 +64,18 @@ def test_prepared_page_marks_words_in_text_only():
     assert f"ผู้{ZWSP}บริหาร{ZWSP}สถาน{ZWSP}ศึกษา &amp; ครู" in prepared
     assert 'title="ชื่อเรื่องยาว"' in prepared  # attributes untouched
     assert 'var ข้อความ = "ห้ามแตะ";' in prepared  # scripts untouched
-    assert prepared.replace(ZWSP, "").replace(
-        prepared[prepared.index("<span hidden"):prepared.index("</body>")], ""
-    ) == PAGE
+    assert (
+        prepared.replace(ZWSP, "").replace(
+            prepared[prepared.index("<span hidden") : prepared.index("</body>")], ""
+        )
+        == PAGE
+    )
 
 
 def test_extra_terms_come_from_the_indexed_body_only():
     prepared, _ = prepare_page(PAGE)
     start = prepared.index(f'data-pagefind-meta="{EXTRA_FIELD}[data-terms]"')
-    terms = prepared[start:prepared.index("</span>", start)]
+    terms = prepared[start : prepared.index("</span>", start)]
     assert "กิจจา" in terms
     assert "หลัก" not in terms and "นักงาน" not in terms  # nav and footer
 
@@ -82,6 +86,7 @@ def test_a_page_without_the_body_mark_is_left_out():
 
 
 # ------------------------------------------------------------- indexing
+
 
 def test_indexing_a_site_with_nothing_marked_fails_in_thai_and_english(tmp_path):
     (tmp_path / "index.html").write_text("<html lang='th'><body><p>ไม่มี</p></body></html>", encoding="utf-8")
@@ -111,6 +116,7 @@ def test_indexing_writes_the_bundle_without_the_ready_made_interfaces(tmp_path):
 
 
 # ---------------------------------------------------------------- facets
+
 
 def document(**fields):
     base = dict(

@@ -42,14 +42,21 @@ def test_unsafe_sources_are_refused(source):
 
 
 def test_settings_override_and_drop_headers():
-    settings = {"CSP_POLICY": {"default-src": ["'none'"]},
-                "SECURITY_HEADERS": {"X-Frame-Options": None, "Referrer-Policy": "no-referrer"}}
+    settings = {
+        "CSP_POLICY": {"default-src": ["'none'"]},
+        "SECURITY_HEADERS": {"X-Frame-Options": None, "Referrer-Policy": "no-referrer"},
+    }
     assert settings_policy(settings) == {"default-src": ["'none'"]}
     headers = settings_headers(settings)
     assert "X-Frame-Options" not in headers and headers["Referrer-Policy"] == "no-referrer"
     every = http_headers({})
-    for name in ("Content-Security-Policy", "Strict-Transport-Security", "X-Content-Type-Options",
-                 "Referrer-Policy", "Permissions-Policy"):
+    for name in (
+        "Content-Security-Policy",
+        "Strict-Transport-Security",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Permissions-Policy",
+    ):
         assert every[name]
 
 

@@ -23,23 +23,50 @@ SETTINGS = read_settings(str(ROOT / "pelicanconf.py"))
 
 # url -> what a visitor must find there
 REQUIRED_PAGES = {
-    "about/": ["ประวัติความเป็นมา", "วิสัยทัศน์", "พันธกิจ", "อำนาจหน้าที่", "กฎหมายที่เกี่ยวข้อง",
-               "โครงสร้างการบริหารงานของสำนักงาน", "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา"],
-    "executives/": ["ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๓",
-                    "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา", "รอสำนักงานระบุชื่อ-นามสกุล",
-                    "images/executives/placeholder.svg"],
-    "contact/": [OFFICE["address"], OFFICE["phone"], OFFICE["email"], OFFICE["hours"],
-                 OFFICE["map_url"], OFFICE["facebook_url"], "openstreetmap.org"],
+    "about/": [
+        "ประวัติความเป็นมา",
+        "วิสัยทัศน์",
+        "พันธกิจ",
+        "อำนาจหน้าที่",
+        "กฎหมายที่เกี่ยวข้อง",
+        "โครงสร้างการบริหารงานของสำนักงาน",
+        "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
+    ],
+    "executives/": [
+        "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๓",
+        "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
+        "รอสำนักงานระบุชื่อ-นามสกุล",
+        "images/executives/placeholder.svg",
+    ],
+    "contact/": [
+        OFFICE["address"],
+        OFFICE["phone"],
+        OFFICE["email"],
+        OFFICE["hours"],
+        OFFICE["map_url"],
+        OFFICE["facebook_url"],
+        "openstreetmap.org",
+    ],
     "sitemap/": ["เมนูหลัก", "กลุ่มงานในสำนักงาน", "sitemap.xml"],
     "faq/": ["คำถามที่พบบ่อย", "DLTV", "ข้อมูลข่าวสารของราชการ"],
     "website-policy/": ["ลิขสิทธิ์", "การเชื่อมโยงไปยังเว็บไซต์อื่น", "ข้อจำกัดความรับผิด"],
-    "privacy-policy/": ["พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒", "ผู้ควบคุมข้อมูลส่วนบุคคล",
-                        "สิทธิของเจ้าของข้อมูลส่วนบุคคล", "๗๒ ชั่วโมง", "มาตรา ๒๔"],
+    "privacy-policy/": [
+        "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒",
+        "ผู้ควบคุมข้อมูลส่วนบุคคล",
+        "สิทธิของเจ้าของข้อมูลส่วนบุคคล",
+        "๗๒ ชั่วโมง",
+        "มาตรา ๒๔",
+    ],
     "security-policy/": ["HTTPS", "การสำรองและกู้คืนข้อมูล", "การควบคุมการเข้าถึง", "๙๐ วัน", "การแจ้งเหตุ"],
     "accessibility/": ["WCAG 2.1 ระดับ AA", "ข้อจำกัดที่ทราบ", "แจ้งปัญหาการใช้งาน"],
     "cookies/": ["ไม่ตั้งคุกกี้ใด ๆ"],
-    "e-services/": ["SMSS++", "https://www.dltv.ac.th/", "https://www.dlit.ac.th/", "e-Budget",
-                    "https://www.obec.go.th/"],
+    "e-services/": [
+        "SMSS++",
+        "https://www.dltv.ac.th/",
+        "https://www.dlit.ac.th/",
+        "e-Budget",
+        "https://www.obec.go.th/",
+    ],
     "related-agencies/": ["https://www.obec.go.th/", "https://www.moe.go.th/", "https://www.pdpc.or.th/"],
 }
 
@@ -67,13 +94,17 @@ def test_required_page_exists_with_its_key_content(site, url):
         assert text in html, (url, text)
     headings = _H1.findall(html)
     assert len(headings) == 1, (url, headings)
-    source = next(p for p in (CONTENT / "pages").glob("*.md") if front_matter(p).get("slug", p.stem) + "/" == url)
+    source = next(
+        p for p in (CONTENT / "pages").glob("*.md") if front_matter(p).get("slug", p.stem) + "/" == url
+    )
     assert re.sub(r"<[^>]+>", "", headings[0]).strip() == front_matter(source)["title"]
 
 
 def test_page_sources_leave_the_h1_to_the_title():
     for path in sorted((CONTENT / "pages").glob("*.md")):
-        assert not re.search(r"^# ", body(path), re.M), f"{path.name}: use ## for sections; the title is the <h1>"
+        assert not re.search(r"^# ", body(path), re.M), (
+            f"{path.name}: use ## for sections; the title is the <h1>"
+        )
         assert "lorem" not in path.read_text(encoding="utf-8").lower(), path.name
 
 

@@ -4,37 +4,52 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from pelican.plugins.sitemap_xml.sitemap import Entry, built_pages, is_listed, lastmod, robots_txt, sitemap_xml, url_path
+from pelican.plugins.sitemap_xml.sitemap import (
+    Entry,
+    built_pages,
+    is_listed,
+    lastmod,
+    robots_txt,
+    sitemap_xml,
+    url_path,
+)
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
-@pytest.mark.parametrize("relative, expected", [
-    ("index.html", ""),
-    ("about/index.html", "about/"),
-    ("announcements/2569/01/live/index.html", "announcements/2569/01/live/"),
-    ("404.html", "404.html"),
-])
+@pytest.mark.parametrize(
+    "relative, expected",
+    [
+        ("index.html", ""),
+        ("about/index.html", "about/"),
+        ("announcements/2569/01/live/index.html", "announcements/2569/01/live/"),
+        ("404.html", "404.html"),
+    ],
+)
 def test_url_path(relative, expected):
     assert url_path(relative) == expected
 
 
-@pytest.mark.parametrize("relative, listed", [
-    ("index.html", True),
-    ("about/index.html", True),
-    ("page/2/index.html", False),
-    ("announcements/page/3/index.html", False),
-    ("pages-of-law/index.html", True),
-    ("404.html", False),
-    ("theme/fonts/x.html", False),
-])
+@pytest.mark.parametrize(
+    "relative, listed",
+    [
+        ("index.html", True),
+        ("about/index.html", True),
+        ("page/2/index.html", False),
+        ("announcements/page/3/index.html", False),
+        ("pages-of-law/index.html", True),
+        ("404.html", False),
+        ("theme/fonts/x.html", False),
+    ],
+)
 def test_is_listed(relative, listed):
     assert is_listed(relative) is listed
 
 
 def test_lastmod_is_the_last_time_on_the_page():
-    html = ('<time datetime="2026-01-22">x</time> ... '
-            '<p class="updated"><time datetime="2026-02-01">y</time></p>')
+    html = (
+        '<time datetime="2026-01-22">x</time> ... <p class="updated"><time datetime="2026-02-01">y</time></p>'
+    )
     assert lastmod(html) == "2026-02-01"
     assert lastmod("<p>no date</p>") is None
 
@@ -63,7 +78,8 @@ def test_built_pages_walks_the_output(tmp_path):
 
 def test_robots_txt_names_the_sitemap_only_with_an_absolute_siteurl():
     assert robots_txt("https://www.cmarea3.go.th/", "sitemap.xml").endswith(
-        "Sitemap: https://www.cmarea3.go.th/sitemap.xml\n")
+        "Sitemap: https://www.cmarea3.go.th/sitemap.xml\n"
+    )
     assert robots_txt("", "sitemap.xml") is None
 
 

@@ -22,12 +22,12 @@ def item(y, m, d, title):
 
 
 ITEMS = [
-    item(2024, 9, 30, "a"),   # 30 ก.ย. 2567: fiscal 2567
-    item(2024, 10, 1, "b"),   # 1 ต.ค. 2567: fiscal 2568
+    item(2024, 9, 30, "a"),  # 30 ก.ย. 2567: fiscal 2567
+    item(2024, 10, 1, "b"),  # 1 ต.ค. 2567: fiscal 2568
     item(2024, 12, 31, "c"),  # fiscal 2568
-    item(2025, 1, 1, "d"),    # 1 ม.ค. 2568: fiscal 2568
-    item(2025, 9, 30, "e"),   # fiscal 2568
-    item(2025, 10, 1, "f"),   # fiscal 2569
+    item(2025, 1, 1, "d"),  # 1 ม.ค. 2568: fiscal 2568
+    item(2025, 9, 30, "e"),  # fiscal 2568
+    item(2025, 10, 1, "f"),  # fiscal 2569
     item(2025, 11, 3, "g"),
     item(2025, 11, 22, "h"),
 ]
@@ -64,11 +64,12 @@ def test_fiscal_years_run_october_to_september():
     assert fiscal[2568].url == "archives/fiscal-year/2568/"
     # months of a fiscal year link to the same month pages as the BE years
     assert [m.url for m in fiscal[2568].months] == [
-        "archives/2568/09/", "archives/2568/01/", "archives/2567/12/", "archives/2567/10/",
+        "archives/2568/09/",
+        "archives/2568/01/",
+        "archives/2567/12/",
+        "archives/2567/10/",
     ]
-    assert (fiscal[2568].first_day, fiscal[2568].last_day) == (
-        dt.date(2024, 10, 1), dt.date(2025, 9, 30)
-    )
+    assert (fiscal[2568].first_day, fiscal[2568].last_day) == (dt.date(2024, 10, 1), dt.date(2025, 9, 30))
 
 
 def test_fiscal_year_span():

@@ -18,9 +18,7 @@ def test_thai_time_every_form():
     assert f["thai_time"](MOMENT, "weekday") == (
         '<time datetime="2025-11-03">วันจันทร์ที่ ๓ พฤศจิกายน พ.ศ. ๒๕๖๘</time>'
     )
-    assert f["thai_time"](MOMENT, "month_year") == (
-        '<time datetime="2025-11-03">พฤศจิกายน ๒๕๖๘</time>'
-    )
+    assert f["thai_time"](MOMENT, "month_year") == ('<time datetime="2025-11-03">พฤศจิกายน ๒๕๖๘</time>')
     assert f["thai_time"](MOMENT, "datetime") == (
         '<time datetime="2025-11-03T09:30+07:00">๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น.</time>'
     )

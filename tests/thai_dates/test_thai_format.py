@@ -51,9 +51,7 @@ def test_render_then_read_returns_the_same_date(date, form, thai_digits):
 
 @settings(max_examples=300, deadline=None)
 @given(
-    moment=st.datetimes(
-        min_value=dt.datetime(1941, 1, 1), max_value=dt.datetime(2057, 12, 31, 23, 59)
-    ),
+    moment=st.datetimes(min_value=dt.datetime(1941, 1, 1), max_value=dt.datetime(2057, 12, 31, 23, 59)),
     thai_digits=st.booleans(),
 )
 def test_render_with_time_then_read(moment, thai_digits):
@@ -79,9 +77,7 @@ def test_forms_agree_with_pythainlp(form, thai_digits):
     assert len(dates) > 3000
     for date in dates:
         ours = format_thai_date(date, form, thai_digits=thai_digits)
-        theirs = thai_strftime(
-            dt.datetime.combine(date, dt.time()), STRFTIME[form], thaidigit=thai_digits
-        )
+        theirs = thai_strftime(dt.datetime.combine(date, dt.time()), STRFTIME[form], thaidigit=thai_digits)
         assert ours == theirs, date
 
 

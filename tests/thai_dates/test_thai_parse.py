@@ -281,11 +281,51 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 # Pieces that dates are made of, so the fuzzing reaches deep into the parser.
-PIECES = st.sampled_from([
-    "๑", "๒", "๓", "๐", "1", "2", "9", "0", "o", " ", ".", ":", "/", "-", ",", "T", "Z", "+07:00",
-    "มกราคม", "ก.พ.", "กพ", "มี.ค.", "พฤศจิกายน", "Nov", "May", "วันที่", "วันจันทร์", "ที่",
-    "พ.ศ.", "ค.ศ.", "เวลา", "น.", "2568", "68", "2483", "29", "31", "ถึง", "–", "Monday", "th",
-])
+PIECES = st.sampled_from(
+    [
+        "๑",
+        "๒",
+        "๓",
+        "๐",
+        "1",
+        "2",
+        "9",
+        "0",
+        "o",
+        " ",
+        ".",
+        ":",
+        "/",
+        "-",
+        ",",
+        "T",
+        "Z",
+        "+07:00",
+        "มกราคม",
+        "ก.พ.",
+        "กพ",
+        "มี.ค.",
+        "พฤศจิกายน",
+        "Nov",
+        "May",
+        "วันที่",
+        "วันจันทร์",
+        "ที่",
+        "พ.ศ.",
+        "ค.ศ.",
+        "เวลา",
+        "น.",
+        "2568",
+        "68",
+        "2483",
+        "29",
+        "31",
+        "ถึง",
+        "–",
+        "Monday",
+        "th",
+    ]
+)
 
 
 @settings(max_examples=2000, deadline=None)

@@ -23,15 +23,21 @@ GOOD = {
 BAD = {
     # name: (front matter lines, line of the bad field, text, English words)
     "bad-month": (["Title: ข่าว", "Date: 1 มกราคาม 2568"], 2, "1 มกราคาม 2568", "unknown month"),
-    "bad-day": (["Title: ข่าว", "Group: admin", "Date: 31 เมษายน 2568"], 3, "31 เมษายน 2568",
-                "has 30 days"),
-    "bad-leap": (["Title: ข่าว", "Date: 29 กุมภาพันธ์ 2566"], 2, "29 กุมภาพันธ์ 2566",
-                 "not a leap year"),
+    "bad-day": (["Title: ข่าว", "Group: admin", "Date: 31 เมษายน 2568"], 3, "31 เมษายน 2568", "has 30 days"),
+    "bad-leap": (["Title: ข่าว", "Date: 29 กุมภาพันธ์ 2566"], 2, "29 กุมภาพันธ์ 2566", "not a leap year"),
     "no-day": (["Title: ข่าว", "Date: พฤศจิกายน ๒๕๖๘"], 2, "พฤศจิกายน ๒๕๖๘", "needs a day"),
-    "wrong-weekday": (["Title: ข่าว", "Date: วันอังคารที่ ๓ พฤศจิกายน ๒๕๖๘"], 2,
-                      "วันอังคารที่ ๓ พฤศจิกายน ๒๕๖๘", "not a Tuesday"),
-    "bad-modified": (["Title: ข่าว", "Date: 3 พ.ย. 68", "Group: admin", "Modified: เมื่อวาน"], 4,
-                     "เมื่อวาน", "cannot read"),
+    "wrong-weekday": (
+        ["Title: ข่าว", "Date: วันอังคารที่ ๓ พฤศจิกายน ๒๕๖๘"],
+        2,
+        "วันอังคารที่ ๓ พฤศจิกายน ๒๕๖๘",
+        "not a Tuesday",
+    ),
+    "bad-modified": (
+        ["Title: ข่าว", "Date: 3 พ.ย. 68", "Group: admin", "Modified: เมื่อวาน"],
+        4,
+        "เมื่อวาน",
+        "cannot read",
+    ),
 }
 
 
@@ -95,13 +101,14 @@ def test_bad_dates_do_not_drop_documents(bad_site):
     assert set(GOOD) | set(BAD) <= written
     # the placeholder of an unreadable date makes no archive of its own
     assert sorted(p.name for p in (build.output / "archives").iterdir() if p.name.isdigit()) == [
-        "2562", "2568", "2569",
+        "2562",
+        "2568",
+        "2569",
     ]
 
 
 def _article(build, name):
-    [page] = [p for p in (build.output / "announcements").rglob("index.html")
-              if p.parent.name == name]
+    [page] = [p for p in (build.output / "announcements").rglob("index.html") if p.parent.name == name]
     return page.read_text(encoding="utf-8")
 
 
@@ -109,9 +116,7 @@ def test_good_dates_render_as_thai_inside_time_elements(good_site):
     for name, (_date, iso) in GOOD.items():
         html = _article(good_site, name)
         assert f'<time datetime="{iso}">' in html, name
-    assert '<time datetime="2025-11-03">๓ พฤศจิกายน ๒๕๖๘</time>' in _article(
-        good_site, "dltv-support"
-    )
+    assert '<time datetime="2025-11-03">๓ พฤศจิกายน ๒๕๖๘</time>' in _article(good_site, "dltv-support")
     assert "๙ สิงหาคม ๒๕๖๒" in _article(good_site, "old-news")
 
 
@@ -141,8 +146,7 @@ def test_fiscal_year_listings(good_site):
     fiscal_2569 = good_site.page("archives/fiscal-year/2569/")
     assert "<h1>ข่าวปีงบประมาณ พ.ศ. ๒๕๖๙</h1>" in fiscal_2569
     assert (
-        '<time datetime="2025-10-01">๑ ตุลาคม ๒๕๖๘</time> – '
-        '<time datetime="2026-09-30">๓๐ กันยายน ๒๕๖๙</time>'
+        '<time datetime="2025-10-01">๑ ตุลาคม ๒๕๖๘</time> – <time datetime="2026-09-30">๓๐ กันยายน ๒๕๖๙</time>'
     ) in fiscal_2569
     for name in ("meeting", "dltv-support", "training", "iso-news"):
         assert f"ข่าว {name}<" in fiscal_2569, name

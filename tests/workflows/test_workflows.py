@@ -30,7 +30,10 @@ def actionlint_path() -> str:
 def actionlint(*files: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run(
         [actionlint_path(), "-no-color", "-oneline", *map(str, files)],
-        cwd=cwd, capture_output=True, text=True, timeout=120,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -67,7 +70,7 @@ BROKEN = {
     # a job that needs a job that does not exist
     'job "nowhere"': ("    needs: build\n", "    needs: nowhere\n"),
     # an expression with an unknown context property
-    "property \"refname\"": ("github.ref == 'refs/heads/main'", "github.refname == 'refs/heads/main'"),
+    'property "refname"': ("github.ref == 'refs/heads/main'", "github.refname == 'refs/heads/main'"),
 }
 
 

@@ -49,30 +49,59 @@ _errors = _PelicanErrors()
 
 def _skipped_problem(msg: str, args: tuple, reason: str, content_dir: str):
     """(path, line, code, th, en, fix_th, fix_en) for one Pelican error."""
-    fm_fix = ("ตรวจส่วนหัว (front matter): บรรทัด ชื่อ: ค่า แล้วเว้นหนึ่งบรรทัดก่อนเนื้อหา",
-              "Check the front matter: Name: value lines, then a blank line before the text.")
+    fm_fix = (
+        "ตรวจส่วนหัว (front matter): บรรทัด ชื่อ: ค่า แล้วเว้นหนึ่งบรรทัดก่อนเนื้อหา",
+        "Check the front matter: Name: value lines, then a blank line before the text.",
+    )
     if msg.startswith("Could not process") and args:
         path = args[0] if os.path.isabs(args[0]) else os.path.join(content_dir, args[0])
-        return (path, 0, "content-unreadable",
-                f"ระบบอ่านไฟล์นี้ไม่ได้ จึงจะไม่ถูกเผยแพร่ ({reason})",
-                f"This file could not be read, so it would not be published ({reason}).", *fm_fix)
+        return (
+            path,
+            0,
+            "content-unreadable",
+            f"ระบบอ่านไฟล์นี้ไม่ได้ จึงจะไม่ถูกเผยแพร่ ({reason})",
+            f"This file could not be read, so it would not be published ({reason}).",
+            *fm_fix,
+        )
     if msg.startswith("Skipping %s: could not find information about") and len(args) > 1:
-        return (args[0], 1, "content-unreadable",
-                f"ไฟล์นี้ไม่มีช่อง {args[1].title()}: จึงจะไม่ถูกเผยแพร่",
-                f"This file has no {args[1].title()}: field, so it would not be published.",
-                f"เพิ่มบรรทัด {args[1].title()}: ... ที่ส่วนหัวของไฟล์", f"Add a {args[1].title()}: line at the top.")
+        return (
+            args[0],
+            1,
+            "content-unreadable",
+            f"ไฟล์นี้ไม่มีช่อง {args[1].title()}: จึงจะไม่ถูกเผยแพร่",
+            f"This file has no {args[1].title()}: field, so it would not be published.",
+            f"เพิ่มบรรทัด {args[1].title()}: ... ที่ส่วนหัวของไฟล์",
+            f"Add a {args[1].title()}: line at the top.",
+        )
     if msg.startswith("Skipping %s: file %r would be written outside") and len(args) > 1:
-        return (args[0], field_line(args[0], "slug") or 1, "content-unreadable",
-                f"ที่อยู่ของไฟล์นี้ ({args[1]}) ชี้ออกนอกเว็บไซต์ จึงจะไม่ถูกเผยแพร่",
-                f"This file's address ({args[1]}) points outside the site, so it would not be published.",
-                "ใช้ Slug: ที่มีแต่ a-z 0-9 และ - (ไม่มี / หรือ ..)", "Use a Slug: of a-z 0-9 and - only (no / or ..).")
+        return (
+            args[0],
+            field_line(args[0], "slug") or 1,
+            "content-unreadable",
+            f"ที่อยู่ของไฟล์นี้ ({args[1]}) ชี้ออกนอกเว็บไซต์ จึงจะไม่ถูกเผยแพร่",
+            f"This file's address ({args[1]}) points outside the site, so it would not be published.",
+            "ใช้ Slug: ที่มีแต่ a-z 0-9 และ - (ไม่มี / หรือ ..)",
+            "Use a Slug: of a-z 0-9 and - only (no / or ..).",
+        )
     if msg.startswith("Unknown status") and len(args) > 1:
-        return (args[1], field_line(args[1], "status") or 1, "content-unreadable",
-                f"Status: {args[0]} ไม่รู้จัก ไฟล์นี้จึงจะไม่ถูกเผยแพร่",
-                f"Status: {args[0]} is unknown, so this file would not be published.",
-                "ใช้ Status: published, hidden หรือ draft", "Use Status: published, hidden or draft.")
-    return ("(build)", 0, "build-error",
-            f"เกิดข้อผิดพลาดขณะสร้างเว็บไซต์: {reason}", f"The build logged an error: {reason}", "", "")
+        return (
+            args[1],
+            field_line(args[1], "status") or 1,
+            "content-unreadable",
+            f"Status: {args[0]} ไม่รู้จัก ไฟล์นี้จึงจะไม่ถูกเผยแพร่",
+            f"Status: {args[0]} is unknown, so this file would not be published.",
+            "ใช้ Status: published, hidden หรือ draft",
+            "Use Status: published, hidden or draft.",
+        )
+    return (
+        "(build)",
+        0,
+        "build-error",
+        f"เกิดข้อผิดพลาดขณะสร้างเว็บไซต์: {reason}",
+        f"The build logged an error: {reason}",
+        "",
+        "",
+    )
 
 
 def report_pelican_errors(content_dir: str) -> None:
@@ -88,9 +117,18 @@ def report_pelican_errors(content_dir: str) -> None:
 
 def _content_objects(generators):
     for generator in generators:
-        for name in ("articles", "translations", "hidden_articles", "hidden_translations",
-                     "drafts", "drafts_translations", "pages", "hidden_pages", "draft_pages",
-                     "draft_translations"):
+        for name in (
+            "articles",
+            "translations",
+            "hidden_articles",
+            "hidden_translations",
+            "drafts",
+            "drafts_translations",
+            "pages",
+            "hidden_pages",
+            "draft_pages",
+            "draft_translations",
+        ):
             yield from getattr(generator, name, None) or ()
 
 

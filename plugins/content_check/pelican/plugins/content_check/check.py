@@ -18,7 +18,11 @@ from . import report_pelican_errors
 from .files import TEXT_EXTENSIONS, fixed_encoding, walk_content
 
 # Pelican warnings the checker already explains in Thai (links to missing files).
-_EXPLAINED = ("Unable to find '%s'", "Cannot get modification stamp for %s", "{filename} used for linking to static")
+_EXPLAINED = (
+    "Unable to find '%s'",
+    "Cannot get modification stamp for %s",
+    "{filename} used for linking to static",
+)
 
 
 class _PelicanWarnings(logging.Handler):
@@ -36,8 +40,11 @@ class _PelicanWarnings(logging.Handler):
         except Exception:
             message = str(record.msg)
         self.log.warning(
-            "(pelican)", 0, "pelican-warning",
-            f"Pelican เตือน: {message}", message,
+            "(pelican)",
+            0,
+            "pelican-warning",
+            f"Pelican เตือน: {message}",
+            message,
         )
 
 
@@ -84,8 +91,13 @@ def fix_tree(content_dir: str, out) -> list[str]:
     return fixed
 
 
-def run_check(settings_file: str = "pelicanconf.py", content: str | None = None,
-              fix: bool = False, out=None, output: str | None = None) -> ProblemLog:
+def run_check(
+    settings_file: str = "pelicanconf.py",
+    content: str | None = None,
+    fix: bool = False,
+    out=None,
+    output: str | None = None,
+) -> ProblemLog:
     """Build into a temporary folder (or `output`) and return the problem
     log of the run."""
     with tempfile.TemporaryDirectory(prefix="content-check-") as scratch:
@@ -113,7 +125,9 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
         if broken:
             path, message = broken
             LOG.error(
-                path, _line_in_message(message), "data-file-invalid",
+                path,
+                _line_in_message(message),
+                "data-file-invalid",
                 f"ไฟล์ข้อมูลนี้เขียนผิดรูปแบบ TOML: {message}",
                 f"This data file is not valid TOML: {message}",
                 "ตรวจเครื่องหมายคำพูด วงเล็บ และเครื่องหมาย = ในบรรทัดนั้นและบรรทัดก่อนหน้า",
@@ -121,7 +135,9 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
             )
             return LOG
         LOG.error(
-            settings_file, _line_in_message(str(exc)), "settings-unreadable",
+            settings_file,
+            _line_in_message(str(exc)),
+            "settings-unreadable",
             f"อ่านการตั้งค่าหรือไฟล์ข้อมูล (content/data/*.toml) ไม่ได้: {exc}",
             f"The settings or a data file (content/data/*.toml) cannot be read: {exc}",
             "ตรวจไฟล์ .toml ที่แก้ไขล่าสุด (เครื่องหมายคำพูด วงเล็บ เครื่องหมาย =)",
@@ -139,10 +155,13 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
         pass
     except Exception as exc:  # a plugin or template failed: still report everything
         LOG.error(
-            "(build)", 0, "build-crashed",
+            "(build)",
+            0,
+            "build-crashed",
             f"การสร้างเว็บไซต์หยุดกลางคันเพราะข้อผิดพลาดในระบบ: {type(exc).__name__}: {exc}",
             f"The build stopped on an internal error: {type(exc).__name__}: {exc}",
-            "แจ้งกลุ่ม DLICT พร้อมข้อความนี้", "Tell the DLICT group, with this message.",
+            "แจ้งกลุ่ม DLICT พร้อมข้อความนี้",
+            "Tell the DLICT group, with this message.",
         )
     finally:
         pelican_logger.removeHandler(warnings)
@@ -165,8 +184,9 @@ def main(argv=None) -> int:
     )
     parser.add_argument("content", nargs="?", help="content folder (default: PATH in the settings)")
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
-    parser.add_argument("--fix", action="store_true",
-                        help="remove byte-order marks and Windows line endings first")
+    parser.add_argument(
+        "--fix", action="store_true", help="remove byte-order marks and Windows line endings first"
+    )
     args = parser.parse_args(argv)
     log = run_check(args.settings, args.content, args.fix)
     print_report(log, sys.stdout)

@@ -7,7 +7,19 @@ import os
 import re
 import unicodedata
 
-TEXT_EXTENSIONS = {".md", ".markdown", ".txt", ".csv", ".toml", ".html", ".htm", ".yaml", ".yml", ".json", ".svg"}
+TEXT_EXTENSIONS = {
+    ".md",
+    ".markdown",
+    ".txt",
+    ".csv",
+    ".toml",
+    ".html",
+    ".htm",
+    ".yaml",
+    ".yml",
+    ".json",
+    ".svg",
+}
 
 MB = 1024 * 1024
 # Largest file of each kind (by extension; "*" for any other), in bytes.
@@ -39,7 +51,9 @@ def check_encoding(log, path, data: bytes) -> None:
     and diffs show them differently): `python -m content_check --fix` fixes them."""
     if b"\x00" in data:
         log.error(
-            path, line_of_offset(data, data.index(b"\x00")), "encoding-binary",
+            path,
+            line_of_offset(data, data.index(b"\x00")),
+            "encoding-binary",
             "ไฟล์นี้มีอักขระ NUL จึงไม่ใช่ไฟล์ข้อความ (อาจบันทึกเป็น UTF-16 หรือเป็นไฟล์ Word ที่ตั้งชื่อผิด)",
             "This file contains NUL bytes, so it is not a text file (UTF-16, or a Word file with the wrong name?).",
             "เปิดด้วยโปรแกรมแก้ไขข้อความแล้วบันทึกเป็น UTF-8",
@@ -57,7 +71,9 @@ def check_encoding(log, path, data: bytes) -> None:
         hint_th = " (ดูเหมือนบันทึกเป็นภาษาไทยแบบเก่า TIS-620/Windows-874)" if thai_legacy else ""
         hint_en = " (it looks like legacy Thai TIS-620/Windows-874)" if thai_legacy else ""
         log.error(
-            path, line_of_offset(data, exc.start), "encoding-not-utf8",
+            path,
+            line_of_offset(data, exc.start),
+            "encoding-not-utf8",
             f"ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8{hint_th} ระบบจึงอ่านไม่ได้",
             f"This file is not saved as UTF-8{hint_en}, so it cannot be read.",
             "เปิดไฟล์แล้วเลือก บันทึกเป็น (Save as) การเข้ารหัส UTF-8",
@@ -66,7 +82,9 @@ def check_encoding(log, path, data: bytes) -> None:
         return
     if data.startswith(_BOM):
         log.warning(
-            path, 1, "encoding-bom",
+            path,
+            1,
+            "encoding-bom",
             "ไฟล์ขึ้นต้นด้วย BOM (อักขระที่มองไม่เห็น) ซึ่งไม่จำเป็น",
             "The file starts with a byte-order mark (an invisible character) it does not need.",
             "บันทึกเป็น UTF-8 แบบไม่มี BOM หรือรัน python -m content_check --fix",
@@ -76,9 +94,13 @@ def check_encoding(log, path, data: bytes) -> None:
     lone_cr = re.search(rb"\r(?!\n)", data)
     if crlf >= 0 or lone_cr:
         first = min(o for o in (crlf, lone_cr.start() if lone_cr else -1) if o >= 0)
-        kind_th, kind_en = ("Windows (CRLF)", "Windows (CRLF)") if crlf == first else ("Mac แบบเก่า (CR)", "old Mac (CR)")
+        kind_th, kind_en = (
+            ("Windows (CRLF)", "Windows (CRLF)") if crlf == first else ("Mac แบบเก่า (CR)", "old Mac (CR)")
+        )
         log.warning(
-            path, line_of_offset(data, first), "encoding-line-endings",
+            path,
+            line_of_offset(data, first),
+            "encoding-line-endings",
             f"ไฟล์นี้ใช้การขึ้นบรรทัดใหม่แบบ {kind_th}",
             f"This file uses {kind_en} line endings.",
             "ตั้งโปรแกรมแก้ไขให้ใช้ LF หรือรัน python -m content_check --fix",
@@ -116,22 +138,32 @@ def suggested_name(name: str) -> str:
 def check_file_name(log, path, relative: str) -> None:
     """relative: the path under the content folder, with '/'."""
     name = relative.rsplit("/", 1)[-1]
-    bad = sorted({ch for ch in relative if ch in URL_BREAKING or ch.isspace() or unicodedata.category(ch).startswith("C")})
+    bad = sorted(
+        {
+            ch
+            for ch in relative
+            if ch in URL_BREAKING or ch.isspace() or unicodedata.category(ch).startswith("C")
+        }
+    )
     if bad:
         shown = " ".join("เว้นวรรค" if ch == " " else repr(ch) if not ch.isprintable() else ch for ch in bad)
         shown_en = " ".join("space" if ch == " " else repr(ch) if not ch.isprintable() else ch for ch in bad)
         log.error(
-            path, 0, "file-name-unsafe",
-            f"ชื่อไฟล์หรือโฟลเดอร์ \"{relative}\" มีอักขระที่ทำให้ลิงก์เสีย: {shown}",
-            f"The file or folder name \"{relative}\" has characters that break links: {shown_en}",
+            path,
+            0,
+            "file-name-unsafe",
+            f'ชื่อไฟล์หรือโฟลเดอร์ "{relative}" มีอักขระที่ทำให้ลิงก์เสีย: {shown}',
+            f'The file or folder name "{relative}" has characters that break links: {shown_en}',
             f"เปลี่ยนชื่อไฟล์ให้ใช้ a-z 0-9 - _ . เท่านั้น เช่น {suggested_name(name)}",
             f"Rename it using only a-z 0-9 - _ . e.g. {suggested_name(name)}",
         )
     elif not relative.isascii():
         log.warning(
-            path, 0, "file-name-non-latin",
-            f"ชื่อไฟล์ \"{relative}\" มีอักษรที่ไม่ใช่ละติน ลิงก์จะกลายเป็นรหัสยาว (เช่น %E0%B8%9B...) อ่านไม่ออกและคัดลอกต่อยาก",
-            f"The name \"{relative}\" has non-Latin letters; its link becomes a long %-encoded code.",
+            path,
+            0,
+            "file-name-non-latin",
+            f'ชื่อไฟล์ "{relative}" มีอักษรที่ไม่ใช่ละติน ลิงก์จะกลายเป็นรหัสยาว (เช่น %E0%B8%9B...) อ่านไม่ออกและคัดลอกต่อยาก',
+            f'The name "{relative}" has non-Latin letters; its link becomes a long %-encoded code.',
             "ตั้งชื่อไฟล์เป็นอักษรละติน ตัวเลข และขีด เช่น 2568-11-03-prakat-rabsamak.pdf",
             "Use Latin letters, digits and hyphens, e.g. 2568-11-03-prakat-rabsamak.pdf",
         )
@@ -163,10 +195,13 @@ def check_file_size(log, path, relative: str, size: int, limits: dict) -> None:
         fix_th = "ลดขนาดไฟล์หรือแยกเป็นหลายไฟล์"
         fix_en = "Make the file smaller or split it."
     log.error(
-        path, 0, "file-too-large",
+        path,
+        0,
+        "file-too-large",
         f"ไฟล์ใหญ่ {human_size(size)} เกินขนาดสูงสุด {human_size(limit)} ของไฟล์ชนิดนี้ ผู้ใช้โทรศัพท์จะเปิดช้ามาก",
         f"The file is {human_size(size)}, over the {human_size(limit)} limit for this kind of file.",
-        fix_th, fix_en,
+        fix_th,
+        fix_en,
     )
 
 
@@ -207,7 +242,9 @@ def check_tree(log, content_dir: str, limits: dict | None = None) -> None:
         except OSError:
             continue
         check_file_size(log, path, relative, size, limits)
-        if os.path.splitext(relative)[1].lower() in TEXT_EXTENSIONS and size <= max(limits.values(), default=size):
+        if os.path.splitext(relative)[1].lower() in TEXT_EXTENSIONS and size <= max(
+            limits.values(), default=size
+        ):
             try:
                 with open(path, "rb") as handle:
                     data = handle.read()

@@ -28,9 +28,32 @@ _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 # which must come from the content folder; links to pages and to files the
 # build writes (feeds, sitemap.xml, the search index) are not ours to judge.
 ATTACHMENT_SUFFIXES = {
-    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf",
-    ".csv", ".txt", ".zip", ".rar", ".7z", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg",
-    ".mp3", ".mp4", ".m4a", ".webm",
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".odt",
+    ".ods",
+    ".odp",
+    ".rtf",
+    ".csv",
+    ".txt",
+    ".zip",
+    ".rar",
+    ".7z",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".svg",
+    ".mp3",
+    ".mp4",
+    ".m4a",
+    ".webm",
 }
 
 
@@ -144,9 +167,16 @@ def resolve_target(target: str, source_relative: str, page_url: str | None) -> t
     return "site", posixpath.normpath(posixpath.join(base, path)).lstrip("/")
 
 
-def check_links(log, path, source_relative: str, text: str, content_dir: str,
-                page_url: str | None, site_files: set[str],
-                ignore_prefixes: tuple[str, ...] = ("theme/",)) -> None:
+def check_links(
+    log,
+    path,
+    source_relative: str,
+    text: str,
+    content_dir: str,
+    page_url: str | None,
+    site_files: set[str],
+    ignore_prefixes: tuple[str, ...] = ("theme/",),
+) -> None:
     """Report each link to a content file or attachment that is not there.
 
     site_files: paths (under the site root) of the files the build copies
@@ -158,19 +188,25 @@ def check_links(log, path, source_relative: str, text: str, content_dir: str,
         how, where = resolved
         if how == "content":
             if _exists(content_dir, where):
-                if link.target.startswith(("{filename}", "|filename|")) and \
-                        posixpath.splitext(where)[1].lower() not in (".md", ".markdown"):
+                if link.target.startswith(("{filename}", "|filename|")) and posixpath.splitext(where)[
+                    1
+                ].lower() not in (".md", ".markdown"):
                     log.warning(
-                        path, link.line, "link-filename-static",
-                        f"ลิงก์ \"{link.target}\" ชี้ไปยังไฟล์แนบ ควรใช้ {{static}} แทน {{filename}}",
-                        f"The link \"{link.target}\" points to an attachment: use {{static}}, not {{filename}}.",
-                        f"เขียนเป็น {{static}}/{where}", f"Write it as {{static}}/{where}",
+                        path,
+                        link.line,
+                        "link-filename-static",
+                        f'ลิงก์ "{link.target}" ชี้ไปยังไฟล์แนบ ควรใช้ {{static}} แทน {{filename}}',
+                        f'The link "{link.target}" points to an attachment: use {{static}}, not {{filename}}.',
+                        f"เขียนเป็น {{static}}/{where}",
+                        f"Write it as {{static}}/{where}",
                     )
                 continue
             log.error(
-                path, link.line, "link-missing",
-                f"ลิงก์ \"{link.target}\" ชี้ไปยังไฟล์ content/{where} ซึ่งไม่มีอยู่",
-                f"The link \"{link.target}\" points to content/{where}, which does not exist.",
+                path,
+                link.line,
+                "link-missing",
+                f'ลิงก์ "{link.target}" ชี้ไปยังไฟล์ content/{where} ซึ่งไม่มีอยู่',
+                f'The link "{link.target}" points to content/{where}, which does not exist.',
                 "ตรวจชื่อไฟล์และโฟลเดอร์ (ตัวพิมพ์เล็ก-ใหญ่ต้องตรงกัน) หรืออัปโหลดไฟล์ที่ลิงก์ถึง",
                 "Check the file and folder names (case matters) or upload the linked file.",
             )
@@ -184,17 +220,21 @@ def check_links(log, path, source_relative: str, text: str, content_dir: str,
             guess = posixpath.normpath(posixpath.join(posixpath.dirname(source_relative), plain))
         if _exists(content_dir, guess) and not guess.startswith("../"):
             log.error(
-                path, link.line, "link-broken-relative",
-                f"ลิงก์ \"{link.target}\" จะเสียบนเว็บไซต์ เพราะลิงก์แบบนี้นับจากที่อยู่ของหน้าเว็บ ไม่ใช่จากโฟลเดอร์ content",
-                f"The link \"{link.target}\" will be broken on the site: a plain link is relative to the page's address, not to the content folder.",
+                path,
+                link.line,
+                "link-broken-relative",
+                f'ลิงก์ "{link.target}" จะเสียบนเว็บไซต์ เพราะลิงก์แบบนี้นับจากที่อยู่ของหน้าเว็บ ไม่ใช่จากโฟลเดอร์ content',
+                f'The link "{link.target}" will be broken on the site: a plain link is relative to the page\'s address, not to the content folder.',
                 f"เขียนเป็น {{static}}/{guess}",
                 f"Write it as {{static}}/{guess}",
             )
         else:
             log.error(
-                path, link.line, "link-missing",
-                f"ลิงก์ \"{link.target}\" ชี้ไปยังไฟล์ที่ไม่มีอยู่ในเว็บไซต์",
-                f"The link \"{link.target}\" points to a file that is not on the site.",
+                path,
+                link.line,
+                "link-missing",
+                f'ลิงก์ "{link.target}" ชี้ไปยังไฟล์ที่ไม่มีอยู่ในเว็บไซต์',
+                f'The link "{link.target}" points to a file that is not on the site.',
                 "ตรวจชื่อไฟล์ (ตัวพิมพ์เล็ก-ใหญ่ต้องตรงกัน) อัปโหลดไฟล์ไว้ใน content/files/ แล้วลิงก์แบบ {static}/files/ชื่อไฟล์.pdf",
                 "Check the file name (case matters), upload the file to content/files/ and link it as {static}/files/name.pdf",
             )

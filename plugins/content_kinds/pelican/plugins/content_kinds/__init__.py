@@ -23,9 +23,20 @@ from .validators import Context
 
 # Parsed values copied onto the content object under the same name.
 _COPIED = (
-    "group", "pinned", "cover", "cover_alt", "doc_type", "urgency", "to",
-    "references", "attachments", "procurement_method", "budget",
-    "redirect_from", "versions", "fiscal_year",
+    "group",
+    "pinned",
+    "cover",
+    "cover_alt",
+    "doc_type",
+    "urgency",
+    "to",
+    "references",
+    "attachments",
+    "procurement_method",
+    "budget",
+    "redirect_from",
+    "versions",
+    "fiscal_year",
 )
 
 
@@ -73,7 +84,10 @@ def _on_metadata(generator, metadata) -> None:
     groups = frozenset(g["slug"] for g in generator.settings.get("GROUPS", []))
     date = metadata.get("date")
     result = validate_metadata(
-        source, kind, read_front_matter(source), Context(root, groups),
+        source,
+        kind,
+        read_front_matter(source),
+        Context(root, groups),
         date if isinstance(date, _dt.date) else None,
     )
     for problem in result.problems:
@@ -140,9 +154,13 @@ def report_collisions(items, redirects, fixed=()) -> set[int]:
             if owner is None:
                 continue
             others = ", ".join(n for n in names if n != name) or name
-            line = field_line(owner.source_path, "Redirect_from") if how == "redirect" else _line_for_url(owner)
+            line = (
+                field_line(owner.source_path, "Redirect_from") if how == "redirect" else _line_for_url(owner)
+            )
             LOG.error(
-                owner.source_path, line or 1, "url-collision",
+                owner.source_path,
+                line or 1,
+                "url-collision",
                 f"ที่อยู่เว็บ {url} ซ้ำกับ {others} ไฟล์หนึ่งจะทับอีกไฟล์",
                 f"the address {url} is also claimed by {others}; one would overwrite the other",
                 "ตรวจเลขที่หนังสือ วันที่ และชื่อไฟล์ของทั้งสองไฟล์ แล้วแก้ให้ไม่ซ้ำกัน",
@@ -167,7 +185,9 @@ class ContentKindsGenerator(Generator):
             if isinstance(save_as, str)
         ]
         fixed = [(settings["MANUALS_INDEX_SAVE_AS"], "(หน้ารวมคู่มือ / manuals listing)")]
-        fixed += [(c.save_as, f"(หน้าหมวด {c} / category page)") for c, _ in self.context.get("categories", [])]
+        fixed += [
+            (c.save_as, f"(หน้าหมวด {c} / category page)") for c, _ in self.context.get("categories", [])
+        ]
         skipped = report_collisions(items, self.redirects, fixed)
         for item in items:
             if id(item) in skipped:
@@ -181,15 +201,21 @@ class ContentKindsGenerator(Generator):
     def generate_output(self, writer):
         settings = _defaults(self.settings)
         writer.write_file(
-            settings["MANUALS_INDEX_SAVE_AS"], self.get_template("manuals"), self.context,
-            manuals=self.manuals, page_name=settings["MANUALS_INDEX_SAVE_AS"].removesuffix(".html"),
+            settings["MANUALS_INDEX_SAVE_AS"],
+            self.get_template("manuals"),
+            self.context,
+            manuals=self.manuals,
+            page_name=settings["MANUALS_INDEX_SAVE_AS"].removesuffix(".html"),
             url=settings["MANUALS_INDEX_URL"],
         )
         template = self.get_template("redirect")
         for redirect in self.redirects:
             writer.write_file(
-                redirect.save_as, template, self.context,
-                target=redirect.target, url=redirect.save_as.removesuffix("index.html"),
+                redirect.save_as,
+                template,
+                self.context,
+                target=redirect.target,
+                url=redirect.save_as.removesuffix("index.html"),
             )
 
 

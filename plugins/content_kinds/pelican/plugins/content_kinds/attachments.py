@@ -126,8 +126,8 @@ def parse_attachment(line: str, content_root: Path, number: int = 1) -> list[Att
         return [
             invalid(
                 "attachment-outside-files",
-                f"ไฟล์แนบ \"{path}\" ต้องอยู่ในโฟลเดอร์ content/files/ (หรือ content/images/)",
-                f"attachment \"{path}\" must be a file under content/files/ (or content/images/)",
+                f'ไฟล์แนบ "{path}" ต้องอยู่ในโฟลเดอร์ content/files/ (หรือ content/images/)',
+                f'attachment "{path}" must be a file under content/files/ (or content/images/)',
                 f"อัปโหลดไฟล์ไว้ใน content/files/documents/ แล้วเขียนเป็น {EXAMPLE}",
                 f"upload it to content/files/documents/ and write {EXAMPLE}",
             )
@@ -136,8 +136,8 @@ def parse_attachment(line: str, content_root: Path, number: int = 1) -> list[Att
         return [
             invalid(
                 "attachment-missing",
-                f"ไม่พบไฟล์แนบ \"{path}\" ใน content/",
-                f"attachment file \"{path}\" does not exist under content/",
+                f'ไม่พบไฟล์แนบ "{path}" ใน content/',
+                f'attachment file "{path}" does not exist under content/',
                 "ตรวจการสะกดชื่อไฟล์ (ตัวพิมพ์เล็ก-ใหญ่ต้องตรงกัน) หรืออัปโหลดไฟล์ให้ครบ",
                 "check the spelling (case matters) or upload the file",
             )
@@ -150,8 +150,8 @@ def parse_attachment(line: str, content_root: Path, number: int = 1) -> list[Att
         problems.append(
             warning(
                 "attachment-type-unknown",
-                f"ไม่รู้จักชนิดไฟล์ \"{path}\" ผู้เข้าชมอาจเปิดไม่ได้",
-                f"unknown file type \"{path}\"; visitors may not be able to open it",
+                f'ไม่รู้จักชนิดไฟล์ "{path}" ผู้เข้าชมอาจเปิดไม่ได้',
+                f'unknown file type "{path}"; visitors may not be able to open it',
                 "แปลงเป็น PDF ก่อนแนบ",
                 "convert it to PDF before attaching",
             )
@@ -167,8 +167,8 @@ def parse_attachment(line: str, content_root: Path, number: int = 1) -> list[Att
         problems.append(
             warning(
                 "attachment-label-missing",
-                f"ไฟล์แนบ \"{path}\" ไม่มีชื่อ ผู้เข้าชมจะเห็นเพียง \"{label}\"",
-                f"attachment \"{path}\" has no label; visitors will see only \"{label}\"",
+                f'ไฟล์แนบ "{path}" ไม่มีชื่อ ผู้เข้าชมจะเห็นเพียง "{label}"',
+                f'attachment "{path}" has no label; visitors will see only "{label}"',
                 f"เขียนชื่อหลังเครื่องหมาย | เช่น {EXAMPLE}",
                 f"write a label after |, e.g. {EXAMPLE}",
             )

@@ -36,8 +36,8 @@ class FrontMatter:
     """Fields as written: key (lower case) -> [(line number, text), ...]."""
 
     fields: dict[str, list[tuple[int, str]]]
-    names: dict[str, str]              # key -> the spelling staff used
-    body: list[tuple[int, str]]        # (line number, text) after the metadata
+    names: dict[str, str]  # key -> the spelling staff used
+    body: list[tuple[int, str]]  # (line number, text) after the metadata
 
     def lines(self, key: str) -> list[tuple[int, str]]:
         return [(n, t) for n, t in self.fields.get(key, []) if t.strip()]
@@ -96,8 +96,14 @@ class _Reporter:
         prefix = f"{name}: " if name else ""
         self.result.problems.append(
             Problem(
-                relpath(self.path), line, problem.severity, problem.code,
-                prefix + problem.th, prefix + problem.en, problem.fix_th, problem.fix_en,
+                relpath(self.path),
+                line,
+                problem.severity,
+                problem.code,
+                prefix + problem.th,
+                prefix + problem.en,
+                problem.fix_th,
+                problem.fix_en,
             )
         )
 
@@ -126,21 +132,29 @@ def validate_metadata(
         entries = front.lines(spec.key)
         if not entries:
             if spec.presence == REQUIRED:
-                report.add(1, spec.name, invalid(
-                    "field-missing",
-                    "ไม่มีช่องที่ต้องกรอก",
-                    "required field is missing",
-                    f"เพิ่มบรรทัด {spec.name}: {spec.example} ในส่วนหัวของไฟล์ (ก่อนบรรทัดว่างบรรทัดแรก)",
-                    f"add the line {spec.name}: {spec.example} to the front matter (before the first blank line)",
-                ))
+                report.add(
+                    1,
+                    spec.name,
+                    invalid(
+                        "field-missing",
+                        "ไม่มีช่องที่ต้องกรอก",
+                        "required field is missing",
+                        f"เพิ่มบรรทัด {spec.name}: {spec.example} ในส่วนหัวของไฟล์ (ก่อนบรรทัดว่างบรรทัดแรก)",
+                        f"add the line {spec.name}: {spec.example} to the front matter (before the first blank line)",
+                    ),
+                )
             elif spec.presence == RECOMMENDED:
-                report.add(1, spec.name, warning(
-                    "field-recommended",
-                    "ควรมีช่องนี้",
-                    "this field is recommended",
-                    f"เพิ่มบรรทัด {spec.name}: {spec.example}",
-                    f"add the line {spec.name}: {spec.example}",
-                ))
+                report.add(
+                    1,
+                    spec.name,
+                    warning(
+                        "field-recommended",
+                        "ควรมีช่องนี้",
+                        "this field is recommended",
+                        f"เพิ่มบรรทัด {spec.name}: {spec.example}",
+                        f"add the line {spec.name}: {spec.example}",
+                    ),
+                )
             continue
         if spec.validate is None:
             values[spec.key] = " ".join(t for _, t in entries)
@@ -190,53 +204,73 @@ def _cross_field_rules(kind, front, values, report, line_of) -> None:
         doc_type = values.get("doc_type")
         number = values.get("doc_no")
         if doc_type in v.NUMBERED_DOC_TYPES and not front.lines("doc_no"):
-            report.add(line_of("doc_type"), "Doc_no", invalid(
-                "doc-no-missing",
-                f"{doc_type} ต้องมีเลขที่หนังสือ",
-                f"a {doc_type} needs a document number",
-                "เพิ่มบรรทัด Doc_no: ที่ ศธ ๐๔๐๙๙/ว ๑๒๓ (คำสั่งใช้ Doc_no: ที่ ๑๒๓/๒๕๖๙)",
-                "add Doc_no: ที่ ศธ 04099/ว 123 (orders: Doc_no: ที่ 123/2569)",
-            ))
+            report.add(
+                line_of("doc_type"),
+                "Doc_no",
+                invalid(
+                    "doc-no-missing",
+                    f"{doc_type} ต้องมีเลขที่หนังสือ",
+                    f"a {doc_type} needs a document number",
+                    "เพิ่มบรรทัด Doc_no: ที่ ศธ ๐๔๐๙๙/ว ๑๒๓ (คำสั่งใช้ Doc_no: ที่ ๑๒๓/๒๕๖๙)",
+                    "add Doc_no: ที่ ศธ 04099/ว 123 (orders: Doc_no: ที่ 123/2569)",
+                ),
+            )
         letters = ("หนังสือภายนอก", "หนังสือภายใน", "หนังสือประทับตรา")
         if doc_type in letters and isinstance(number, DocumentNumber) and not number.is_letter:
-            report.add(line_of("doc_no"), "Doc_no", invalid(
-                "doc-no-not-letter",
-                f"เลขที่ของ{doc_type}ต้องมีรหัสส่วนราชการ เช่น ที่ ศธ ๐๔๐๙๙/๑๒๓",
-                f"a {doc_type} number needs the office code, e.g. ที่ ศธ 04099/123",
-                "เขียนเลขที่ตามที่พิมพ์ในหนังสือ รวม ศธ และรหัสสำนักงาน",
-                "copy the number as printed, with ศธ and the office code",
-            ))
+            report.add(
+                line_of("doc_no"),
+                "Doc_no",
+                invalid(
+                    "doc-no-not-letter",
+                    f"เลขที่ของ{doc_type}ต้องมีรหัสส่วนราชการ เช่น ที่ ศธ ๐๔๐๙๙/๑๒๓",
+                    f"a {doc_type} number needs the office code, e.g. ที่ ศธ 04099/123",
+                    "เขียนเลขที่ตามที่พิมพ์ในหนังสือ รวม ศธ และรหัสสำนักงาน",
+                    "copy the number as printed, with ศธ and the office code",
+                ),
+            )
         if doc_type in v.PROCUREMENT_DOC_TYPES:
             for name, example in (("Procurement_method", "วิธีเฉพาะเจาะจง"), ("Budget", "1,250,000")):
                 if not front.lines(name.lower()):
-                    report.add(line_of("doc_type"), name, invalid(
-                        "procurement-field-missing",
-                        f"{doc_type} ต้องมีช่อง {name}",
-                        f"a {doc_type} needs the {name} field",
-                        f"เพิ่มบรรทัด {name}: {example}",
-                        f"add the line {name}: {example}",
-                    ))
+                    report.add(
+                        line_of("doc_type"),
+                        name,
+                        invalid(
+                            "procurement-field-missing",
+                            f"{doc_type} ต้องมีช่อง {name}",
+                            f"a {doc_type} needs the {name} field",
+                            f"เพิ่มบรรทัด {name}: {example}",
+                            f"add the line {name}: {example}",
+                        ),
+                    )
     if front.lines("cover") and not front.lines("cover_alt"):
-        report.add(line_of("cover"), "Cover_alt", invalid(
-            "cover-alt-missing",
-            "มีภาพปกแต่ไม่มีคำบรรยายภาพ ผู้ใช้โปรแกรมอ่านหน้าจอจะไม่รู้ว่าภาพคืออะไร",
-            "a cover image has no text alternative for screen-reader users",
-            "เพิ่มบรรทัด Cover_alt: บอกสั้น ๆ ว่าภาพแสดงอะไร เช่น ครูสาธิตการใช้ชุดรับสัญญาณ DLTV",
-            "add Cover_alt: a short description of what the image shows",
-        ))
+        report.add(
+            line_of("cover"),
+            "Cover_alt",
+            invalid(
+                "cover-alt-missing",
+                "มีภาพปกแต่ไม่มีคำบรรยายภาพ ผู้ใช้โปรแกรมอ่านหน้าจอจะไม่รู้ว่าภาพคืออะไร",
+                "a cover image has no text alternative for screen-reader users",
+                "เพิ่มบรรทัด Cover_alt: บอกสั้น ๆ ว่าภาพแสดงอะไร เช่น ครูสาธิตการใช้ชุดรับสัญญาณ DLTV",
+                "add Cover_alt: a short description of what the image shows",
+            ),
+        )
 
 
 def _secrecy_in_body(front: FrontMatter, report) -> None:
     for number, line in front.body:
         mark = v.secrecy_marking_line(line)
         if mark:
-            report.add(number, "", invalid(
-                "secret-document",
-                f"เนื้อหามีเครื่องหมายชั้นความลับ \"{mark}\" ห้ามเผยแพร่บนเว็บไซต์สาธารณะ",
-                f"the text carries the secrecy marking \"{mark}\"; it must never be published",
-                "ลบไฟล์นี้ (และไฟล์แนบ) ออกจาก content/ แล้วแจ้งเจ้าหน้าที่สารบรรณ",
-                "remove this file (and its attachments) from content/ and tell the records officer",
-            ))
+            report.add(
+                number,
+                "",
+                invalid(
+                    "secret-document",
+                    f'เนื้อหามีเครื่องหมายชั้นความลับ "{mark}" ห้ามเผยแพร่บนเว็บไซต์สาธารณะ',
+                    f'the text carries the secrecy marking "{mark}"; it must never be published',
+                    "ลบไฟล์นี้ (และไฟล์แนบ) ออกจาก content/ แล้วแจ้งเจ้าหน้าที่สารบรรณ",
+                    "remove this file (and its attachments) from content/ and tell the records officer",
+                ),
+            )
 
 
 def _unknown_fields(kind: Kind, front: FrontMatter, report) -> None:
@@ -247,13 +281,17 @@ def _unknown_fields(kind: Kind, front: FrontMatter, report) -> None:
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
         if close:
             name = front.names.get(key, key)
-            report.add(entries[0][0], name, warning(
-                "field-misspelled",
-                f"ไม่รู้จักช่อง \"{name}\" ระบบจะไม่ใช้ค่านี้",
-                f"unknown field \"{name}\"; its value is ignored",
-                f"หรือหมายถึง {known[close[0]]}: ?",
-                f"did you mean {known[close[0]]}:?",
-            ))
+            report.add(
+                entries[0][0],
+                name,
+                warning(
+                    "field-misspelled",
+                    f'ไม่รู้จักช่อง "{name}" ระบบจะไม่ใช้ค่านี้',
+                    f'unknown field "{name}"; its value is ignored',
+                    f"หรือหมายถึง {known[close[0]]}: ?",
+                    f"did you mean {known[close[0]]}:?",
+                ),
+            )
 
 
 def _url(kind: Kind, stem: str, values: dict, date):
@@ -265,7 +303,9 @@ def _url(kind: Kind, stem: str, values: dict, date):
         return urls.announcement_url(date, stem)
     number = values.get("doc_no")
     return urls.document_url(
-        date, stem, values.get("doc_type"),
+        date,
+        stem,
+        values.get("doc_type"),
         number if isinstance(number, DocumentNumber) else None,
     )
 

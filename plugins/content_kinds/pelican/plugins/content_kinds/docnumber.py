@@ -104,16 +104,16 @@ def parse_document_number(text: str) -> DocumentNumber | Invalid:
         if not 2400 <= year <= 2700:
             return invalid(
                 "doc-no-year",
-                f"ปีในเลขที่หนังสือ \"{raw}\" ต้องเป็นปีพุทธศักราช",
-                f"the year in document number \"{raw}\" must be a Buddhist-Era year",
+                f'ปีในเลขที่หนังสือ "{raw}" ต้องเป็นปีพุทธศักราช',
+                f'the year in document number "{raw}" must be a Buddhist-Era year',
                 "เขียนปี พ.ศ. เช่น ที่ ๑๒๓/๒๕๖๙",
                 "write the BE year, e.g. ที่ 123/2569",
             )
         return DocumentNumber(running=int(match["run"]), year=year)
     return invalid(
         "doc-no-malformed",
-        f"เลขที่หนังสือ \"{raw}\" ไม่อยู่ในรูปแบบที่ถูกต้อง",
-        f"document number \"{raw}\" is not in a known form",
+        f'เลขที่หนังสือ "{raw}" ไม่อยู่ในรูปแบบที่ถูกต้อง',
+        f'document number "{raw}" is not in a known form',
         f"เขียนเป็น {EXAMPLE_TH} (เลขไทยหรือเลขอารบิกก็ได้)",
         f"write it as {EXAMPLE_EN} (Thai or Arabic digits)",
     )

@@ -24,8 +24,8 @@ class Field:
     name: str
     presence: str = OPTIONAL
     validate: Callable | None = None  # value, context -> value | Invalid
-    many: bool = False                # more lines, indented 4 spaces
-    th: str = ""                      # what it is, for staff
+    many: bool = False  # more lines, indented 4 spaces
+    th: str = ""  # what it is, for staff
     example: str = ""
 
     @property
@@ -36,7 +36,7 @@ class Field:
 @dataclass(frozen=True)
 class Kind:
     name: str
-    folder: str          # content/<folder>/ decides the kind
+    folder: str  # content/<folder>/ decides the kind
     template: str
     th: str
     fields: tuple[Field, ...]
@@ -46,23 +46,36 @@ class Kind:
 
 
 TITLE = Field("Title", REQUIRED, v.text, th="ชื่อเรื่อง", example="สนับสนุนโรงเรียนปลายทาง DLTV")
-GROUP = Field("Group", REQUIRED, v.group, th="กลุ่มงานเจ้าของเรื่อง (ชื่อย่อจาก content/data/groups.toml)", example="dlict")
+GROUP = Field(
+    "Group", REQUIRED, v.group, th="กลุ่มงานเจ้าของเรื่อง (ชื่อย่อจาก content/data/groups.toml)", example="dlict"
+)
 TAGS = Field("Tags", th="ป้ายกำกับ คั่นด้วยจุลภาค", example="DLTV, โรงเรียนขนาดเล็ก")
-SUMMARY = Field("Summary", RECOMMENDED, v.text, th="สรุปสั้น ๆ ๑-๒ ประโยค แสดงในรายการและผลค้นหา", example="กลุ่ม DLICT ประกาศรับแจ้งปัญหาอุปกรณ์รับสัญญาณ")
+SUMMARY = Field(
+    "Summary",
+    RECOMMENDED,
+    v.text,
+    th="สรุปสั้น ๆ ๑-๒ ประโยค แสดงในรายการและผลค้นหา",
+    example="กลุ่ม DLICT ประกาศรับแจ้งปัญหาอุปกรณ์รับสัญญาณ",
+)
 ATTACHMENTS = Field(
-    "Attachments", validate=v.attachment, many=True,
+    "Attachments",
+    validate=v.attachment,
+    many=True,
     th="ไฟล์แนบ บรรทัดละไฟล์: ที่อยู่ไฟล์ | ชื่อที่แสดง (บรรทัดต่อไปย่อหน้า ๔ ช่องว่าง)",
     example="files/documents/2569-w123.pdf | หนังสือที่ลงนามแล้ว",
 )
 PINNED = Field("Pinned", validate=v.flag, th="yes = แสดงบนหน้าแรก", example="yes")
 OIT = Field("OIT", th="รหัสข้อ OIT ที่เอกสารนี้เปิดเผย (ดูปลั๊กอิน disclosure)", example="O4")
 REDIRECT_FROM = Field(
-    "Redirect_from", validate=v.redirect_path, many=True,
+    "Redirect_from",
+    validate=v.redirect_path,
+    many=True,
     th="ที่อยู่เว็บเดิมของเอกสารนี้ (ถ้าเคยย้าย) ระบบจะสร้างหน้าส่งต่อให้",
     example="documents/2569/old-name/",
 )
 SECRECY = Field(
-    "Secrecy", validate=v.secrecy,
+    "Secrecy",
+    validate=v.secrecy,
     th="ชั้นความลับ: เอกสารลับ/ลับมาก/ลับที่สุด ห้ามเผยแพร่ ระบบจะหยุดการสร้างเว็บ",
     example="(ห้ามใส่)",
 )
@@ -75,10 +88,26 @@ ANNOUNCEMENT = Kind(
     template="article",
     th="ข่าวประชาสัมพันธ์",
     fields=(
-        TITLE, DATE, MODIFIED, GROUP, TAGS, SUMMARY,
-        Field("Cover", validate=v.image_file, th="ภาพปก (ไฟล์ใน content/images/)", example="images/news/dltv.jpg"),
-        Field("Cover_alt", validate=v.text, th="คำบรรยายภาพปกสำหรับผู้พิการทางสายตา (ต้องมีเมื่อมี Cover)", example="ครูสาธิตการใช้ชุดรับสัญญาณ DLTV"),
-        ATTACHMENTS, PINNED, OIT, REDIRECT_FROM, SECRECY,
+        TITLE,
+        DATE,
+        MODIFIED,
+        GROUP,
+        TAGS,
+        SUMMARY,
+        Field(
+            "Cover", validate=v.image_file, th="ภาพปก (ไฟล์ใน content/images/)", example="images/news/dltv.jpg"
+        ),
+        Field(
+            "Cover_alt",
+            validate=v.text,
+            th="คำบรรยายภาพปกสำหรับผู้พิการทางสายตา (ต้องมีเมื่อมี Cover)",
+            example="ครูสาธิตการใช้ชุดรับสัญญาณ DLTV",
+        ),
+        ATTACHMENTS,
+        PINNED,
+        OIT,
+        REDIRECT_FROM,
+        SECRECY,
     ),
 )
 
@@ -89,18 +118,51 @@ DOCUMENT = Kind(
     th="หนังสือราชการ ประกาศ คำสั่ง",
     fields=(
         Field("Title", REQUIRED, v.text, th="เรื่อง (ตามที่พิมพ์ในหนังสือ)", example="ขอเชิญประชุมผู้รับผิดชอบงาน DLTV"),
-        Field("Doc_type", REQUIRED, v.doc_type, th="ชนิดหนังสือ: " + ", ".join(v.DOC_TYPES), example="หนังสือภายนอก"),
-        Field("Doc_no", validate=v.document_number, th="เลขที่หนังสือ (ต้องมีสำหรับ " + ", ".join(v.NUMBERED_DOC_TYPES) + ") เลขไทยหรืออารบิกก็ได้", example="ที่ ศธ ๐๔๐๙๙/ว ๑๒๓"),
-        DATE, MODIFIED,
-        Field("Urgency", validate=v.urgency, th="ชั้นความเร็ว: " + ", ".join(v.URGENCIES) + " (ไม่ด่วน ไม่ต้องใส่)", example="ด่วนที่สุด"),
+        Field(
+            "Doc_type", REQUIRED, v.doc_type, th="ชนิดหนังสือ: " + ", ".join(v.DOC_TYPES), example="หนังสือภายนอก"
+        ),
+        Field(
+            "Doc_no",
+            validate=v.document_number,
+            th="เลขที่หนังสือ (ต้องมีสำหรับ " + ", ".join(v.NUMBERED_DOC_TYPES) + ") เลขไทยหรืออารบิกก็ได้",
+            example="ที่ ศธ ๐๔๐๙๙/ว ๑๒๓",
+        ),
+        DATE,
+        MODIFIED,
+        Field(
+            "Urgency",
+            validate=v.urgency,
+            th="ชั้นความเร็ว: " + ", ".join(v.URGENCIES) + " (ไม่ด่วน ไม่ต้องใส่)",
+            example="ด่วนที่สุด",
+        ),
         GROUP,
         Field("To", validate=v.text, th="เรียน (ผู้รับ)", example="ผู้อำนวยการโรงเรียนในสังกัด"),
-        Field("References", validate=v.text, many=True, th="อ้างถึง (บรรทัดละรายการ)", example="หนังสือ สพฐ. ที่ ศธ ๐๔๐๐๖/ว ๑๕๐ ลงวันที่ ๑ ตุลาคม ๒๕๖๘"),
+        Field(
+            "References",
+            validate=v.text,
+            many=True,
+            th="อ้างถึง (บรรทัดละรายการ)",
+            example="หนังสือ สพฐ. ที่ ศธ ๐๔๐๐๖/ว ๑๕๐ ลงวันที่ ๑ ตุลาคม ๒๕๖๘",
+        ),
         ATTACHMENTS,
-        Field("Procurement_method", validate=v.procurement_method, th="วิธีจัดซื้อจัดจ้าง (ต้องมีสำหรับประกาศจัดซื้อจัดจ้างและผล): " + ", ".join(v.PROCUREMENT_METHODS), example="วิธีเฉพาะเจาะจง"),
-        Field("Budget", validate=v.budget, th="วงเงิน/ราคา (บาท) (ต้องมีสำหรับประกาศจัดซื้อจัดจ้างและผล)", example="1,250,000"),
-        TAGS, Field("Summary", validate=v.text, th=SUMMARY.th, example="แจ้งโรงเรียนส่งรายชื่อผู้รับผิดชอบ"),
-        PINNED, OIT, REDIRECT_FROM, SECRECY,
+        Field(
+            "Procurement_method",
+            validate=v.procurement_method,
+            th="วิธีจัดซื้อจัดจ้าง (ต้องมีสำหรับประกาศจัดซื้อจัดจ้างและผล): " + ", ".join(v.PROCUREMENT_METHODS),
+            example="วิธีเฉพาะเจาะจง",
+        ),
+        Field(
+            "Budget",
+            validate=v.budget,
+            th="วงเงิน/ราคา (บาท) (ต้องมีสำหรับประกาศจัดซื้อจัดจ้างและผล)",
+            example="1,250,000",
+        ),
+        TAGS,
+        Field("Summary", validate=v.text, th=SUMMARY.th, example="แจ้งโรงเรียนส่งรายชื่อผู้รับผิดชอบ"),
+        PINNED,
+        OIT,
+        REDIRECT_FROM,
+        SECRECY,
     ),
 )
 
@@ -110,12 +172,30 @@ MANUAL = Kind(
     template="manual",
     th="คู่มือการปฏิบัติงาน",
     fields=(
-        TITLE, GROUP,
+        TITLE,
+        GROUP,
         Field("Edition_date", REQUIRED, th="วันที่ของฉบับนี้", example="๑ ตุลาคม ๒๕๖๘"),
-        Field("Versions", validate=v.version, many=True, th="ประวัติการปรับปรุง บรรทัดละครั้ง: ครั้งที่ | วันที่ | สิ่งที่เปลี่ยน", example="ครั้งที่ ๑ | ๑ ตุลาคม ๒๕๖๘ | จัดทำครั้งแรก"),
-        Field("Summary", RECOMMENDED, v.text, th=SUMMARY.th, example="ขั้นตอนการให้บริการระบบ DLTV และเว็บไซต์ของสำนักงาน"),
+        Field(
+            "Versions",
+            validate=v.version,
+            many=True,
+            th="ประวัติการปรับปรุง บรรทัดละครั้ง: ครั้งที่ | วันที่ | สิ่งที่เปลี่ยน",
+            example="ครั้งที่ ๑ | ๑ ตุลาคม ๒๕๖๘ | จัดทำครั้งแรก",
+        ),
+        Field(
+            "Summary",
+            RECOMMENDED,
+            v.text,
+            th=SUMMARY.th,
+            example="ขั้นตอนการให้บริการระบบ DLTV และเว็บไซต์ของสำนักงาน",
+        ),
         Field("Date", th="วันที่เผยแพร่ (ถ้าไม่ใส่ ใช้ Edition_date)", example="๑ ตุลาคม ๒๕๖๘"),
-        MODIFIED, TAGS, ATTACHMENTS, OIT, REDIRECT_FROM, SECRECY,
+        MODIFIED,
+        TAGS,
+        ATTACHMENTS,
+        OIT,
+        REDIRECT_FROM,
+        SECRECY,
     ),
 )
 
@@ -125,7 +205,9 @@ KINDS = {kind.folder: kind for kind in (ANNOUNCEMENT, DOCUMENT, MANUAL)}
 DATE_FIELDS = ("date", "modified", "edition_date")
 
 # Fields Pelican itself understands; not typos.
-PELICAN_FIELDS = frozenset({"lang", "status", "authors", "author", "category", "translation", "save_as", "url", "slug", "template"})
+PELICAN_FIELDS = frozenset(
+    {"lang", "status", "authors", "author", "category", "translation", "save_as", "url", "slug", "template"}
+)
 
 
 def kind_for(relative_path: str) -> Kind | None:

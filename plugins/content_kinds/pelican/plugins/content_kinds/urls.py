@@ -52,11 +52,11 @@ def file_slug(basename: str, drop_date: bool = False) -> str | Invalid:
         return slug
     example = "2568-11-03-dltv-support.md" if drop_date else "procurement-toner-2569.md"
     if not slug:
-        th = f"ชื่อไฟล์ \"{basename}.md\" มีแต่วันที่ ไม่มีคำที่ใช้ทำที่อยู่เว็บ (URL)"
-        en = f"file name \"{basename}.md\" has only a date, nothing to build the URL from"
+        th = f'ชื่อไฟล์ "{basename}.md" มีแต่วันที่ ไม่มีคำที่ใช้ทำที่อยู่เว็บ (URL)'
+        en = f'file name "{basename}.md" has only a date, nothing to build the URL from'
     else:
-        th = f"ชื่อไฟล์ \"{basename}.md\" ใช้ทำที่อยู่เว็บ (URL) ไม่ได้ ต้องเป็นอักษรอังกฤษ ตัวเลข และขีด - เท่านั้น"
-        en = f"file name \"{basename}.md\" cannot make a URL: use Latin letters, digits and hyphens only"
+        th = f'ชื่อไฟล์ "{basename}.md" ใช้ทำที่อยู่เว็บ (URL) ไม่ได้ ต้องเป็นอักษรอังกฤษ ตัวเลข และขีด - เท่านั้น'
+        en = f'file name "{basename}.md" cannot make a URL: use Latin letters, digits and hyphens only'
     return invalid(
         "file-name-not-latin",
         th,
@@ -121,8 +121,8 @@ def redirect_save_as(value: str) -> str | Invalid:
         return path
     return invalid(
         "redirect-from-malformed",
-        f"ที่อยู่เดิม \"{raw}\" ใช้ทำหน้าส่งต่อไม่ได้ (ต้องเป็นเส้นทางในเว็บนี้ ลงท้ายด้วย / หรือ .html ไม่มี ? หรือ #)",
-        f"old address \"{raw}\" cannot get a redirect page (use a path on this site ending in / or .html, without ? or #)",
+        f'ที่อยู่เดิม "{raw}" ใช้ทำหน้าส่งต่อไม่ได้ (ต้องเป็นเส้นทางในเว็บนี้ ลงท้ายด้วย / หรือ .html ไม่มี ? หรือ #)',
+        f'old address "{raw}" cannot get a redirect page (use a path on this site ending in / or .html, without ? or #)',
         "เขียนเช่น Redirect_from: documents/2569/old-name/",
         "write e.g. Redirect_from: documents/2569/old-name/",
     )

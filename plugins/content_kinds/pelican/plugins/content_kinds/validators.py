@@ -18,11 +18,21 @@ from .problem import Invalid, invalid
 
 # ชนิดของหนังสือราชการ (ระเบียบงานสารบรรณ) plus the two procurement kinds.
 DOC_TYPES = (
-    "หนังสือภายนอก", "หนังสือภายใน", "หนังสือประทับตรา",
-    "คำสั่ง", "ระเบียบ", "ข้อบังคับ",
-    "ประกาศ", "แถลงการณ์", "ข่าว",
-    "หนังสือรับรอง", "รายงานการประชุม", "บันทึก", "หนังสืออื่น",
-    "ประกาศจัดซื้อจัดจ้าง", "ผลการจัดซื้อจัดจ้าง",
+    "หนังสือภายนอก",
+    "หนังสือภายใน",
+    "หนังสือประทับตรา",
+    "คำสั่ง",
+    "ระเบียบ",
+    "ข้อบังคับ",
+    "ประกาศ",
+    "แถลงการณ์",
+    "ข่าว",
+    "หนังสือรับรอง",
+    "รายงานการประชุม",
+    "บันทึก",
+    "หนังสืออื่น",
+    "ประกาศจัดซื้อจัดจ้าง",
+    "ผลการจัดซื้อจัดจ้าง",
 )
 # Kinds that always carry a number (ที่ ...).
 NUMBERED_DOC_TYPES = ("หนังสือภายนอก", "หนังสือภายใน", "หนังสือประทับตรา", "คำสั่ง")
@@ -71,7 +81,9 @@ def text(value: str, ctx: Context | None = None) -> str | Invalid:
     value = " ".join(str(value).split())
     if not value:
         return invalid(
-            "field-empty", "ช่องนี้ว่าง", "the field is empty",
+            "field-empty",
+            "ช่องนี้ว่าง",
+            "the field is empty",
             "เขียนค่าหลังเครื่องหมาย : หรือลบบรรทัดนี้ออก",
             "write a value after the colon or delete the line",
         )
@@ -84,8 +96,8 @@ def doc_type(value: str, ctx: Context | None = None) -> str | Invalid:
         return value
     return invalid(
         "doc-type-unknown",
-        f"ไม่รู้จักชนิดหนังสือ \"{value}\"",
-        f"unknown document type \"{value}\"",
+        f'ไม่รู้จักชนิดหนังสือ "{value}"',
+        f'unknown document type "{value}"',
         f"ใช้ค่าใดค่าหนึ่ง: {_choices(DOC_TYPES)}",
         f"use one of: {_choices(DOC_TYPES)}",
     )
@@ -97,8 +109,8 @@ def urgency(value: str, ctx: Context | None = None) -> str | Invalid:
         return value
     return invalid(
         "urgency-unknown",
-        f"ไม่รู้จักชั้นความเร็ว \"{value}\"",
-        f"unknown urgency \"{value}\"",
+        f'ไม่รู้จักชั้นความเร็ว "{value}"',
+        f'unknown urgency "{value}"',
         f"ใช้ {_choices(URGENCIES)} หรือลบบรรทัด Urgency: ถ้าไม่ด่วน",
         f"use {_choices(URGENCIES)}, or delete the Urgency: line if not urgent",
     )
@@ -111,8 +123,8 @@ def secrecy(value: str, ctx: Context | None = None) -> None | Invalid:
         return None
     return invalid(
         "secret-document",
-        f"เอกสารมีชั้นความลับ \"{value}\" ห้ามเผยแพร่บนเว็บไซต์สาธารณะ",
-        f"the document is marked secret (\"{value}\") and must never be published",
+        f'เอกสารมีชั้นความลับ "{value}" ห้ามเผยแพร่บนเว็บไซต์สาธารณะ',
+        f'the document is marked secret ("{value}") and must never be published',
         "ลบไฟล์นี้ (และไฟล์แนบ) ออกจาก content/ แล้วแจ้งเจ้าหน้าที่สารบรรณ",
         "remove this file (and its attachments) from content/ and tell the records officer",
     )
@@ -135,8 +147,8 @@ def group(value: str, ctx: Context) -> str | Invalid:
         return value
     return invalid(
         "group-unknown",
-        f"ไม่รู้จักกลุ่มงาน \"{value}\"",
-        f"unknown group \"{value}\"",
+        f'ไม่รู้จักกลุ่มงาน "{value}"',
+        f'unknown group "{value}"',
         f"ใช้ชื่อย่อกลุ่มจาก content/data/groups.toml: {_choices(sorted(ctx.groups))}",
         f"use a group slug from content/data/groups.toml: {_choices(sorted(ctx.groups))}",
     )
@@ -150,8 +162,8 @@ def flag(value: str, ctx: Context | None = None) -> bool | Invalid:
         return False
     return invalid(
         "flag-unknown",
-        f"ค่า \"{value}\" ต้องเป็น yes หรือ no",
-        f"\"{value}\" must be yes or no",
+        f'ค่า "{value}" ต้องเป็น yes หรือ no',
+        f'"{value}" must be yes or no',
         "เขียน yes (หรือลบบรรทัดนี้ถ้าไม่ต้องการ)",
         "write yes (or delete the line)",
     )
@@ -168,8 +180,8 @@ def budget(value: str, ctx: Context | None = None) -> Decimal | Invalid:
     if amount is None or amount < 0 or not amount.is_finite():
         return invalid(
             "budget-malformed",
-            f"วงเงิน \"{raw}\" ไม่ใช่จำนวนเงิน",
-            f"budget \"{raw}\" is not an amount of money",
+            f'วงเงิน "{raw}" ไม่ใช่จำนวนเงิน',
+            f'budget "{raw}" is not an amount of money',
             "เขียนเป็นตัวเลขจำนวนบาท เช่น 1,250,000 หรือ ๘๙,๕๐๐.๕๐",
             "write the amount in baht, e.g. 1,250,000 or 89,500.50",
         )
@@ -185,8 +197,8 @@ def procurement_method(value: str, ctx: Context | None = None) -> str | Invalid:
             return canonical
     return invalid(
         "procurement-method-unknown",
-        f"ไม่รู้จักวิธีจัดซื้อจัดจ้าง \"{raw}\"",
-        f"unknown procurement method \"{raw}\"",
+        f'ไม่รู้จักวิธีจัดซื้อจัดจ้าง "{raw}"',
+        f'unknown procurement method "{raw}"',
         f"ใช้ค่าใดค่าหนึ่ง: {_choices(PROCUREMENT_METHODS)}",
         f"use one of: {_choices(PROCUREMENT_METHODS)}",
     )
@@ -198,8 +210,8 @@ def image_file(value: str, ctx: Context) -> str | Invalid:
         return path
     return invalid(
         "cover-missing",
-        f"ไม่พบไฟล์ภาพ \"{path}\" ใน content/",
-        f"image file \"{path}\" does not exist under content/",
+        f'ไม่พบไฟล์ภาพ "{path}" ใน content/',
+        f'image file "{path}" does not exist under content/',
         "อัปโหลดภาพไว้ใน content/images/ แล้วเขียนเช่น Cover: images/news/dltv.jpg",
         "upload the image to content/images/ and write e.g. Cover: images/news/dltv.jpg",
     )
@@ -236,8 +248,8 @@ def version(value: str, ctx: Context | None = None) -> Version | Invalid:
     if len(parts) != 3 or not all(parts):
         return invalid(
             "version-malformed",
-            f"ประวัติการปรับปรุง \"{value}\" ต้องมี ๓ ส่วนคั่นด้วย |",
-            f"version line \"{value}\" needs three parts separated by |",
+            f'ประวัติการปรับปรุง "{value}" ต้องมี ๓ ส่วนคั่นด้วย |',
+            f'version line "{value}" needs three parts separated by |',
             f"เขียนเป็น {example}",
             f"write it as {example}",
         )
@@ -245,8 +257,8 @@ def version(value: str, ctx: Context | None = None) -> Version | Invalid:
     if when is None:
         return invalid(
             "version-date",
-            f"อ่านวันที่ \"{parts[1]}\" ในประวัติการปรับปรุงไม่ได้",
-            f"cannot read the date \"{parts[1]}\" in the version history",
+            f'อ่านวันที่ "{parts[1]}" ในประวัติการปรับปรุงไม่ได้',
+            f'cannot read the date "{parts[1]}" in the version history',
             f"เขียนวันที่แบบ ๑ ตุลาคม ๒๕๖๘ หรือ 2025-10-01 เช่น {example}",
             f"write the date like 2025-10-01, e.g. {example}",
         )
@@ -260,4 +272,3 @@ def redirect_path(value: str, ctx: Context | None = None) -> str | Invalid:
     from .urls import redirect_save_as
 
     return redirect_save_as(value)
-

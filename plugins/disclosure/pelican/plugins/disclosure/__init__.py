@@ -54,9 +54,7 @@ class DisclosureGenerator(Generator):
             self.evidence.extend(evidence)
             entries.extend(oia_entries)
         self.oia = oia_index(entries)
-        self.reports = build_reports(
-            self.catalogues, self.evidence, self.config.today, self.config.path
-        )
+        self.reports = build_reports(self.catalogues, self.evidence, self.config.today, self.config.path)
         current = next((r for r in self.reports if r.current), None)
         self.context["disclosure_current"] = current
         self.context["disclosure_reports"] = self.reports
@@ -79,8 +77,7 @@ class DisclosureGenerator(Generator):
         generated = generated.isoformat() if isinstance(generated, _dt.datetime) else ""
         site_url = self.settings.get("SITEURL", "")
         current = self.context["disclosure_current"]
-        self._write(writer, "disclosure/landing", f"{cfg.path}/",
-                    reports=self.reports, current=current)
+        self._write(writer, "disclosure/landing", f"{cfg.path}/", reports=self.reports, current=current)
         for report in self.reports:
             self._write(writer, "disclosure/year", report.path, report=report)
             self._write(writer, "disclosure/summary", f"{report.path}summary/", report=report)
@@ -92,9 +89,15 @@ class DisclosureGenerator(Generator):
                 handle.write(report_json(report, site_url, generated))
             with open(os.path.join(folder, "report.csv"), "w", encoding="utf-8", newline="") as handle:
                 handle.write(report_csv(report, site_url))
-        self._write(writer, "disclosure/oia", f"{cfg.oia_path}/",
-                    categories=CATEGORIES, section_titles=SECTION_TITLES,
-                    oia_entries=self.oia, current=current)
+        self._write(
+            writer,
+            "disclosure/oia",
+            f"{cfg.oia_path}/",
+            categories=CATEGORIES,
+            section_titles=SECTION_TITLES,
+            oia_entries=self.oia,
+            current=current,
+        )
         if cfg.print_report and self.reports:
             print(report_text(self.reports), flush=True)
         if cfg.fail_on_missing and current is not None:
@@ -102,9 +105,10 @@ class DisclosureGenerator(Generator):
             if lacking:
                 codes = ", ".join(s.item.code for s in lacking)
                 LOG.error(
-                    current.catalogue.path, 0, "disclosure.current-year-incomplete",
-                    f"ปีงบประมาณปัจจุบัน {current.fiscal_year} ยังเปิดเผยข้อมูลไม่ครบ"
-                    f" {len(lacking)} รายการ: {codes}",
+                    current.catalogue.path,
+                    0,
+                    "disclosure.current-year-incomplete",
+                    f"ปีงบประมาณปัจจุบัน {current.fiscal_year} ยังเปิดเผยข้อมูลไม่ครบ {len(lacking)} รายการ: {codes}",
                     f"The current fiscal year {current.fiscal_year} lacks"
                     f" {len(lacking)} OIT item(s): {codes}.",
                     f"เผยแพร่เนื้อหาที่มีบรรทัด OIT: {lacking[0].item.code} ของปีนี้"

@@ -46,8 +46,18 @@ CONFIDENCE = {
 FILE_KEYS = {"fiscal_year", "status", "note", "source", "groups", "items"}
 GROUP_KEYS = {"id", "title", "indicator"}
 ITEM_KEYS = {
-    "code", "title", "title_en", "requirement", "period", "due", "due_months",
-    "group", "topic", "confidence", "note", "oia",
+    "code",
+    "title",
+    "title_en",
+    "requirement",
+    "period",
+    "due",
+    "due_months",
+    "group",
+    "topic",
+    "confidence",
+    "note",
+    "oia",
 }
 ITEM_REQUIRED = ("code", "title", "requirement", "period")
 
@@ -219,9 +229,11 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
     year_text = to_arabic_digits(path.stem)
     if not re.fullmatch(r"\d{4}", year_text):
         log.error(
-            where, 0, "disclosure.catalogue-year",
-            f"ชื่อไฟล์รายการตัวชี้วัด OIT ต้องเป็นปีงบประมาณ พ.ศ. สี่หลัก แต่ได้ \"{path.name}\"",
-            f"An OIT catalogue file must be named after its fiscal year (BE), got \"{path.name}\".",
+            where,
+            0,
+            "disclosure.catalogue-year",
+            f'ชื่อไฟล์รายการตัวชี้วัด OIT ต้องเป็นปีงบประมาณ พ.ศ. สี่หลัก แต่ได้ "{path.name}"',
+            f'An OIT catalogue file must be named after its fiscal year (BE), got "{path.name}".',
             f"เปลี่ยนชื่อไฟล์เป็นปีงบประมาณ เช่น {example_name}",
             f"Rename the file to its fiscal year, e.g. {example_name}.",
         )
@@ -232,11 +244,13 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         log.error(
-            where, _toml_error_line(error), "disclosure.catalogue-syntax",
+            where,
+            _toml_error_line(error),
+            "disclosure.catalogue-syntax",
             f"อ่านไฟล์รายการตัวชี้วัด OIT ไม่ได้ (รูปแบบ TOML ผิด: {error})",
             f"The OIT catalogue is not valid TOML ({error}).",
-            "ตรวจเครื่องหมายคำพูดและวงเล็บในบรรทัดที่แจ้ง เช่น title = \"ข้อมูลการติดต่อ\"",
-            "Check the quotes and brackets on that line, e.g. title = \"Contact\".",
+            'ตรวจเครื่องหมายคำพูดและวงเล็บในบรรทัดที่แจ้ง เช่น title = "ข้อมูลการติดต่อ"',
+            'Check the quotes and brackets on that line, e.g. title = "Contact".',
         )
         return None
 
@@ -244,16 +258,20 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
     ok = True
     for key in sorted(set(data) - FILE_KEYS):
         log.error(
-            where, _key_line(lines, key), "disclosure.catalogue-field",
-            f"ไฟล์รายการตัวชี้วัดมีช่อง \"{key}\" ที่ไม่รู้จัก",
-            f"Unknown field \"{key}\" in the OIT catalogue.",
+            where,
+            _key_line(lines, key),
+            "disclosure.catalogue-field",
+            f'ไฟล์รายการตัวชี้วัดมีช่อง "{key}" ที่ไม่รู้จัก',
+            f'Unknown field "{key}" in the OIT catalogue.',
             f"ใช้เฉพาะ {', '.join(sorted(FILE_KEYS))}",
             f"Use only {', '.join(sorted(FILE_KEYS))}.",
         )
     declared = data.get("fiscal_year")
     if declared is not None and declared != year:
         log.error(
-            where, _key_line(lines, "fiscal_year"), "disclosure.catalogue-year",
+            where,
+            _key_line(lines, "fiscal_year"),
+            "disclosure.catalogue-year",
             f"fiscal_year = {declared} ไม่ตรงกับชื่อไฟล์ {path.name}",
             f"fiscal_year = {declared} does not match the file name {path.name}.",
             f"แก้ให้ตรงกัน เช่น fiscal_year = {year}",
@@ -263,11 +281,13 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
     status = data.get("status", "")
     if status not in FILE_STATUSES:
         log.error(
-            where, _key_line(lines, "status"), "disclosure.catalogue-status",
-            f"status ของไฟล์รายการตัวชี้วัดต้องเป็น {' / '.join(FILE_STATUSES)} แต่ได้ \"{status}\"",
-            f"The catalogue status must be one of {', '.join(FILE_STATUSES)}, got \"{status}\".",
-            "เช่น status = \"partial\" เมื่อยังทราบรายการไม่ครบ",
-            "For example status = \"partial\" when the list is not complete.",
+            where,
+            _key_line(lines, "status"),
+            "disclosure.catalogue-status",
+            f'status ของไฟล์รายการตัวชี้วัดต้องเป็น {" / ".join(FILE_STATUSES)} แต่ได้ "{status}"',
+            f'The catalogue status must be one of {", ".join(FILE_STATUSES)}, got "{status}".',
+            'เช่น status = "partial" เมื่อยังทราบรายการไม่ครบ',
+            'For example status = "partial" when the list is not complete.',
         )
         ok = False
     if not ok:
@@ -279,11 +299,13 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
         line = group_lines[index] if index < len(group_lines) else 0
         if not isinstance(raw, dict) or not raw.get("id") or not raw.get("title"):
             log.error(
-                where, line, "disclosure.catalogue-field",
+                where,
+                line,
+                "disclosure.catalogue-field",
                 "กลุ่มตัวชี้วัดย่อยต้องมี id และ title",
                 "A sub-indicator group needs an id and a title.",
-                "เช่น [[groups]] id = \"9.1\" title = \"ข้อมูลพื้นฐาน\"",
-                "For example [[groups]] id = \"9.1\" title = \"ข้อมูลพื้นฐาน\".",
+                'เช่น [[groups]] id = "9.1" title = "ข้อมูลพื้นฐาน"',
+                'For example [[groups]] id = "9.1" title = "ข้อมูลพื้นฐาน".',
             )
             continue
         groups.append(Group(str(raw["id"]), raw["title"], raw.get("indicator", "")))
@@ -302,16 +324,23 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
             items.append(item)
     if not raw_items:
         log.error(
-            where, 0, "disclosure.catalogue-field",
+            where,
+            0,
+            "disclosure.catalogue-field",
             "ไฟล์รายการตัวชี้วัดไม่มีรายการ [[items]] เลย",
             "The OIT catalogue has no [[items]].",
-            "เพิ่มรายการ เช่น [[items]] code = \"O1\" ...",
-            "Add items, e.g. [[items]] code = \"O1\" ...",
+            'เพิ่มรายการ เช่น [[items]] code = "O1" ...',
+            'Add items, e.g. [[items]] code = "O1" ...',
         )
         return None
     return Catalogue(
-        fiscal_year=year, path=where, status=status, note=data.get("note", ""),
-        source=data.get("source", ""), groups=groups, items=items,
+        fiscal_year=year,
+        path=where,
+        status=status,
+        note=data.get("note", ""),
+        source=data.get("source", ""),
+        groups=groups,
+        items=items,
     )
 
 
@@ -323,89 +352,134 @@ def _check_item(raw, where, lines, start, end, group_ids, seen, log) -> Item | N
         log.error(where, line_of(key) if key else start, code, th, en, fix_th, fix_en)
 
     if not isinstance(raw, dict):
-        bad(None, "disclosure.catalogue-field", "รายการตัวชี้วัดต้องเป็นตาราง [[items]]",
-            "Each item must be an [[items]] table.", "เขียนแต่ละข้อเป็น [[items]]",
-            "Write each item as an [[items]] table.")
+        bad(
+            None,
+            "disclosure.catalogue-field",
+            "รายการตัวชี้วัดต้องเป็นตาราง [[items]]",
+            "Each item must be an [[items]] table.",
+            "เขียนแต่ละข้อเป็น [[items]]",
+            "Write each item as an [[items]] table.",
+        )
         return None
     ok = True
     for key in sorted(set(raw) - ITEM_KEYS):
-        bad(key, "disclosure.catalogue-field",
-            f"รายการตัวชี้วัดมีช่อง \"{key}\" ที่ไม่รู้จัก",
-            f"Unknown field \"{key}\" in an item.",
+        bad(
+            key,
+            "disclosure.catalogue-field",
+            f'รายการตัวชี้วัดมีช่อง "{key}" ที่ไม่รู้จัก',
+            f'Unknown field "{key}" in an item.',
             f"ใช้เฉพาะ {', '.join(sorted(ITEM_KEYS))}",
-            f"Use only {', '.join(sorted(ITEM_KEYS))}.")
+            f"Use only {', '.join(sorted(ITEM_KEYS))}.",
+        )
         ok = False
     for key in ITEM_REQUIRED:
         if not str(raw.get(key, "")).strip():
-            bad(None, "disclosure.catalogue-field",
+            bad(
+                None,
+                "disclosure.catalogue-field",
                 f"รายการตัวชี้วัดไม่มีช่อง {key}",
                 f"An item has no {key}.",
-                f"เพิ่ม {key} = \"...\" ในรายการนี้",
-                f"Add {key} = \"...\" to this item.")
+                f'เพิ่ม {key} = "..." ในรายการนี้',
+                f'Add {key} = "..." to this item.',
+            )
             ok = False
     code = to_arabic_digits(str(raw.get("code", ""))).strip().upper()
     if code and not CODE_RE.match(code):
-        bad("code", "disclosure.catalogue-code",
-            f"รหัสรายการ \"{raw.get('code')}\" ไม่ถูกต้อง ต้องเป็นตัว O ตามด้วยตัวเลข",
-            f"Item code \"{raw.get('code')}\" is not valid: use O followed by a number.",
-            "เช่น code = \"O12\"", "For example code = \"O12\".")
+        bad(
+            "code",
+            "disclosure.catalogue-code",
+            f'รหัสรายการ "{raw.get("code")}" ไม่ถูกต้อง ต้องเป็นตัว O ตามด้วยตัวเลข',
+            f'Item code "{raw.get("code")}" is not valid: use O followed by a number.',
+            'เช่น code = "O12"',
+            'For example code = "O12".',
+        )
         ok = False
     elif code in seen:
-        bad("code", "disclosure.catalogue-duplicate",
+        bad(
+            "code",
+            "disclosure.catalogue-duplicate",
             f"รหัส {code} ซ้ำกับรายการที่บรรทัด {seen[code]}",
             f"Code {code} repeats the item on line {seen[code]}.",
-            "ให้แต่ละรหัสมีเพียงรายการเดียว", "Give each code one item only.")
+            "ให้แต่ละรหัสมีเพียงรายการเดียว",
+            "Give each code one item only.",
+        )
         ok = False
     period = raw.get("period", "")
     if period and period not in PERIODS:
-        bad("period", "disclosure.catalogue-period",
-            f"period \"{period}\" ไม่รู้จัก ใช้ {' / '.join(PERIODS)}",
-            f"Unknown period \"{period}\"; use one of {', '.join(PERIODS)}.",
-            "เช่น period = \"current\"", "For example period = \"current\".")
+        bad(
+            "period",
+            "disclosure.catalogue-period",
+            f'period "{period}" ไม่รู้จัก ใช้ {" / ".join(PERIODS)}',
+            f'Unknown period "{period}"; use one of {", ".join(PERIODS)}.',
+            'เช่น period = "current"',
+            'For example period = "current".',
+        )
         ok = False
     group = str(raw.get("group", ""))
     if group and group_ids and group not in group_ids:
-        bad("group", "disclosure.catalogue-group",
-            f"group \"{group}\" ไม่มีในรายการ [[groups]] ของไฟล์นี้",
-            f"Group \"{group}\" is not one of this file's [[groups]].",
+        bad(
+            "group",
+            "disclosure.catalogue-group",
+            f'group "{group}" ไม่มีในรายการ [[groups]] ของไฟล์นี้',
+            f'Group "{group}" is not one of this file\'s [[groups]].',
             f"ใช้ id ของกลุ่มที่มี: {', '.join(sorted(group_ids))}",
-            f"Use a group id from: {', '.join(sorted(group_ids))}.")
+            f"Use a group id from: {', '.join(sorted(group_ids))}.",
+        )
         ok = False
     due_months = raw.get("due_months", 0)
     if not isinstance(due_months, int) or isinstance(due_months, bool) or not 0 <= due_months <= 12:
-        bad("due_months", "disclosure.catalogue-due",
+        bad(
+            "due_months",
+            "disclosure.catalogue-due",
             f"due_months ต้องเป็นจำนวนเดือน 0-12 นับจากต้นปีงบประมาณ แต่ได้ {due_months!r}",
             f"due_months must be a number of months 0-12 from the start of the fiscal year, got {due_months!r}.",
             "เช่น due_months = 6 สำหรับรายงานรอบ ๖ เดือน",
-            "For example due_months = 6 for a six-month report.")
+            "For example due_months = 6 for a six-month report.",
+        )
         ok = False
     confidence = raw.get("confidence", "high")
     if confidence not in CONFIDENCE:
-        bad("confidence", "disclosure.catalogue-field",
-            f"confidence \"{confidence}\" ไม่รู้จัก ใช้ {' / '.join(CONFIDENCE)}",
-            f"Unknown confidence \"{confidence}\"; use one of {', '.join(CONFIDENCE)}.",
-            "เช่น confidence = \"low\"", "For example confidence = \"low\".")
+        bad(
+            "confidence",
+            "disclosure.catalogue-field",
+            f'confidence "{confidence}" ไม่รู้จัก ใช้ {" / ".join(CONFIDENCE)}',
+            f'Unknown confidence "{confidence}"; use one of {", ".join(CONFIDENCE)}.',
+            'เช่น confidence = "low"',
+            'For example confidence = "low".',
+        )
         ok = False
     oia = raw.get("oia", [])
     oia_keys = []
     for text in oia if isinstance(oia, list) else [oia]:
         category = parse_category(text)
         if category is None:
-            bad("oia", "disclosure.catalogue-oia",
-                f"หมวด พ.ร.บ.ข้อมูลข่าวสาร \"{text}\" ไม่ถูกต้อง",
-                f"\"{text}\" is not a category of the Official Information Act.",
-                f"ใช้ {', '.join(OIA_BY_KEY)} เช่น oia = [\"9(3)\"]",
-                f"Use one of {', '.join(OIA_BY_KEY)}, e.g. oia = [\"9(3)\"].")
+            bad(
+                "oia",
+                "disclosure.catalogue-oia",
+                f'หมวด พ.ร.บ.ข้อมูลข่าวสาร "{text}" ไม่ถูกต้อง',
+                f'"{text}" is not a category of the Official Information Act.',
+                f'ใช้ {", ".join(OIA_BY_KEY)} เช่น oia = ["9(3)"]',
+                f'Use one of {", ".join(OIA_BY_KEY)}, e.g. oia = ["9(3)"].',
+            )
             ok = False
         else:
             oia_keys.append(category.key)
     if not ok:
         return None
     return Item(
-        code=code, title=raw["title"], requirement=raw["requirement"], period=period,
-        group=group, title_en=raw.get("title_en", ""), due=raw.get("due", ""),
-        due_months=due_months, topic=raw.get("topic", ""), confidence=confidence,
-        note=raw.get("note", ""), oia=tuple(oia_keys), line=start,
+        code=code,
+        title=raw["title"],
+        requirement=raw["requirement"],
+        period=period,
+        group=group,
+        title_en=raw.get("title_en", ""),
+        due=raw.get("due", ""),
+        due_months=due_months,
+        topic=raw.get("topic", ""),
+        confidence=confidence,
+        note=raw.get("note", ""),
+        oia=tuple(oia_keys),
+        line=start,
     )
 
 

@@ -42,7 +42,6 @@ class Evidence:
     kind: str = ""
 
 
-
 def newest_first(items):
     """Dated items newest first (ties by title), then undated ones by title.
     Dates may be dates or datetimes, so they are compared as ISO text."""
@@ -91,10 +90,12 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
         category = parse_category(text)
         if category is None:
             log.error(
-                path, line("oia"), "disclosure.oia-category",
-                f"หมวดตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ \"{text}\" ไม่ถูกต้อง"
+                path,
+                line("oia"),
+                "disclosure.oia-category",
+                f'หมวดตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ "{text}" ไม่ถูกต้อง'
                 " ต้องเป็นมาตรา ๗ (๑)-(๕) หรือมาตรา ๙ (๑)-(๘)",
-                f"\"{text}\" is not a category of the Official Information Act:"
+                f'"{text}" is not a category of the Official Information Act:'
                 " use section 7 (1)-(5) or section 9 (1)-(8).",
                 "เขียนเลขมาตราและอนุมาตรา เช่น OIA: 9(3)",
                 "Write the section and item, e.g. OIA: 9(3).",
@@ -116,9 +117,11 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
                     hint_th = f" (ดูเหมือนเป็นปี ค.ศ. ให้ใช้ พ.ศ. {year + 543})"
                     hint_en = f" (looks like a CE year; use BE {year + 543})"
                 log.error(
-                    path, line("fiscal_year"), "disclosure.fiscal-year",
-                    f"Fiscal_year \"{text}\" ไม่ใช่ปีงบประมาณ พ.ศ. สี่หลัก{hint_th}",
-                    f"Fiscal_year \"{text}\" is not a four-digit Buddhist-Era fiscal year{hint_en}.",
+                    path,
+                    line("fiscal_year"),
+                    "disclosure.fiscal-year",
+                    f'Fiscal_year "{text}" ไม่ใช่ปีงบประมาณ พ.ศ. สี่หลัก{hint_th}',
+                    f'Fiscal_year "{text}" is not a four-digit Buddhist-Era fiscal year{hint_en}.',
                     "เช่น Fiscal_year: 2569 หรือหลายปี Fiscal_year: 2569, 2570",
                     "For example Fiscal_year: 2569, or several: Fiscal_year: 2569, 2570.",
                 )
@@ -129,7 +132,9 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
         year_field = "date"
     else:
         log.error(
-            path, line("oit"), "disclosure.no-fiscal-year",
+            path,
+            line("oit"),
+            "disclosure.no-fiscal-year",
             "เนื้อหานี้ระบุรายการ OIT แต่ไม่มีวันที่ จึงไม่ทราบว่าเป็นข้อมูลของปีงบประมาณใด",
             "This content names OIT items but has no date, so its fiscal year is unknown.",
             "เพิ่มบรรทัด Fiscal_year: 2570 (หรือหลายปีคั่นด้วยจุลภาค) หรือเพิ่ม Date:",
@@ -141,7 +146,9 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
         applied = catalogues.for_year(year)
         if applied is None:
             log.error(
-                path, line(year_field) or line("oit"), "disclosure.no-catalogue",
+                path,
+                line(year_field) or line("oit"),
+                "disclosure.no-catalogue",
                 f"ไม่มีรายการตัวชี้วัด OIT ของปีงบประมาณ {year} (มีของปี {known_years})",
                 f"There is no OIT catalogue for fiscal year {year} (there are: {known_years}).",
                 f"เพิ่มไฟล์ data/oit/{year}.toml หรือแก้วันที่/Fiscal_year ให้ถูกปี",
@@ -154,11 +161,14 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
             if not CODE_RE.match(code):
                 zero = code.startswith("0")
                 log.error(
-                    path, line("oit"), "disclosure.oit-code",
-                    f"รหัสรายการ OIT \"{text}\" ไม่ถูกต้อง ต้องเป็นตัวอักษร O ตามด้วยตัวเลข"
+                    path,
+                    line("oit"),
+                    "disclosure.oit-code",
+                    f'รหัสรายการ OIT "{text}" ไม่ถูกต้อง ต้องเป็นตัวอักษร O ตามด้วยตัวเลข'
                     + (" (ขึ้นต้นด้วยเลขศูนย์ ไม่ใช่ตัวอักษร O)" if zero else ""),
-                    f"OIT code \"{text}\" is not valid: use the letter O followed by a number"
-                    + (" (it starts with the digit zero, not the letter O)" if zero else "") + ".",
+                    f'OIT code "{text}" is not valid: use the letter O followed by a number'
+                    + (" (it starts with the digit zero, not the letter O)" if zero else "")
+                    + ".",
                     "เช่น OIT: O4, O12",
                     "For example OIT: O4, O12.",
                 )
@@ -166,14 +176,16 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
             item = catalogue.item(code)
             if item is None:
                 elsewhere = [str(y) for y, c in catalogues.by_year.items() if c.item(code)]
-                used = (f" (ปีงบประมาณ {year} ใช้รายการของปี {catalogue.fiscal_year})"
-                        if applied.fallback else "")
-                used_en = (f" (fiscal year {year} uses the {catalogue.fiscal_year} list)"
-                           if applied.fallback else "")
+                used = f" (ปีงบประมาณ {year} ใช้รายการของปี {catalogue.fiscal_year})" if applied.fallback else ""
+                used_en = (
+                    f" (fiscal year {year} uses the {catalogue.fiscal_year} list)" if applied.fallback else ""
+                )
                 also = f" รหัสนี้มีในรายการของปี {', '.join(elsewhere)}" if elsewhere else ""
                 also_en = f" The code exists in the list of {', '.join(elsewhere)}." if elsewhere else ""
                 log.error(
-                    path, line("oit"), "disclosure.oit-not-in-catalogue",
+                    path,
+                    line("oit"),
+                    "disclosure.oit-not-in-catalogue",
                     f"ไม่มีรายการ {code} ในรายการตัวชี้วัด OIT ของปีงบประมาณ {year}{used}{also}",
                     f"{code} is not in the OIT catalogue for fiscal year {year}{used_en}.{also_en}",
                     f"ใช้รหัสที่มีในปีนั้น ({catalogue.codes[0]}-{catalogue.codes[-1]})"
@@ -182,10 +194,18 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
                     " see that year's disclosure/ page, or correct the Fiscal_year.",
                 )
                 continue
-            evidence.append(Evidence(
-                fiscal_year=year, code=code, topic=item.topic, title=source.title,
-                url=source.url, date=source.date, path=path, kind=source.kind,
-            ))
+            evidence.append(
+                Evidence(
+                    fiscal_year=year,
+                    code=code,
+                    topic=item.topic,
+                    title=source.title,
+                    url=source.url,
+                    date=source.date,
+                    path=path,
+                    kind=source.kind,
+                )
+            )
             for key in item.oia:
                 entry = OiaEntry(key, source.title, source.url, source.date, path)
                 if entry not in entries:

@@ -117,8 +117,9 @@ class YearReport:
         )
 
 
-def build_year(applied: Applied, evidence: list[Evidence], today: _dt.date,
-               base: str = "disclosure") -> YearReport:
+def build_year(
+    applied: Applied, evidence: list[Evidence], today: _dt.date, base: str = "disclosure"
+) -> YearReport:
     """The status of each item of the year's catalogue."""
     year = applied.fiscal_year
     current_year = fiscal_year_of(today)
@@ -158,8 +159,9 @@ def years_to_show(catalogues: Catalogues, evidence: list[Evidence], today: _dt.d
     return sorted((y for y in years if catalogues.for_year(y) is not None), reverse=True)
 
 
-def build_reports(catalogues: Catalogues, evidence: list[Evidence], today: _dt.date,
-                  base: str = "disclosure") -> list[YearReport]:
+def build_reports(
+    catalogues: Catalogues, evidence: list[Evidence], today: _dt.date, base: str = "disclosure"
+) -> list[YearReport]:
     """One report per year to show, the current year first, then newest first."""
     current = fiscal_year_of(today)
     years = years_to_show(catalogues, evidence, today)
@@ -170,8 +172,18 @@ def build_reports(catalogues: Catalogues, evidence: list[Evidence], today: _dt.d
 # Machine-readable report -------------------------------------------------
 
 CSV_COLUMNS = (
-    "fiscal_year", "catalogue_year", "code", "title", "group", "period",
-    "status", "status_th", "documents", "document_urls", "other_year_urls", "item_url",
+    "fiscal_year",
+    "catalogue_year",
+    "code",
+    "title",
+    "group",
+    "period",
+    "status",
+    "status_th",
+    "documents",
+    "document_urls",
+    "other_year_urls",
+    "item_url",
 )
 
 
@@ -184,7 +196,8 @@ def report_dict(report: YearReport, site_url: str = "", generated: str = "") -> 
         return {
             "title": e.title,
             "url": _join_url(site_url, e.url),
-            "date": e.date.date().isoformat() if isinstance(e.date, _dt.datetime)
+            "date": e.date.date().isoformat()
+            if isinstance(e.date, _dt.datetime)
             else (e.date.isoformat() if e.date else None),
             "fiscal_year": e.fiscal_year,
             "source": e.path,
@@ -228,17 +241,27 @@ def report_csv(report: YearReport, site_url: str = "") -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for s in report.items:
-        writer.writerow([
-            report.fiscal_year, report.catalogue.fiscal_year, s.item.code, s.item.title,
-            s.item.group, s.item.period, s.status, s.status_th, len(s.documents),
-            " ".join(_join_url(site_url, e.url) for e in s.documents),
-            " ".join(_join_url(site_url, e.url) for e in s.other_documents),
-            _join_url(site_url, s.path),
-        ])
+        writer.writerow(
+            [
+                report.fiscal_year,
+                report.catalogue.fiscal_year,
+                s.item.code,
+                s.item.title,
+                s.item.group,
+                s.item.period,
+                s.status,
+                s.status_th,
+                len(s.documents),
+                " ".join(_join_url(site_url, e.url) for e in s.documents),
+                " ".join(_join_url(site_url, e.url) for e in s.other_documents),
+                _join_url(site_url, s.path),
+            ]
+        )
     return "\ufeff" + out.getvalue()
 
 
 # Build log ---------------------------------------------------------------
+
 
 def report_text(reports: list[YearReport]) -> str:
     """The completeness summary printed by every build (Thai, then English)."""

@@ -47,8 +47,7 @@ def digits_key(value: str) -> str:
 def mask_key(masked: str) -> str:
     """Only the digits and the x's of a masked number: separators do not matter."""
     return "".join(
-        ch for ch in to_arabic_digits(masked).lower()
-        if ch == "x" or (ch.isascii() and ch.isdigit())
+        ch for ch in to_arabic_digits(masked).lower() if ch == "x" or (ch.isascii() and ch.isdigit())
     )
 
 
@@ -59,11 +58,13 @@ def parse_allowlist(text: str) -> tuple[list[Entry], list[EntryProblem]]:
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else 1
-        return [], [EntryProblem(
-            line,
-            f"อ่านไฟล์รายการยกเว้นไม่ได้ รูปแบบ TOML ผิด ({exc})",
-            f"The allow-list is not valid TOML ({exc}).",
-        )]
+        return [], [
+            EntryProblem(
+                line,
+                f"อ่านไฟล์รายการยกเว้นไม่ได้ รูปแบบ TOML ผิด ({exc})",
+                f"The allow-list is not valid TOML ({exc}).",
+            )
+        ]
     header_lines = [n for n, row in enumerate(text.splitlines(), start=1) if _ENTRY_HEADER.match(row)]
     raw = data.get("allow", [])
     if not isinstance(raw, list):
@@ -78,21 +79,26 @@ def parse_allowlist(text: str) -> tuple[list[Entry], list[EntryProblem]]:
         reason = str(item.get("reason", "")).strip()
         file = str(item.get("file", "")).strip()
         if bool(value) == bool(masked):
-            problems.append(EntryProblem(
-                line,
-                "รายการยกเว้นต้องมี value (เลขเต็ม) หรือ masked (เลขที่ปิดบังแล้ว เช่น 081-xxx-5678) อย่างใดอย่างหนึ่ง",
-                "An allow-list entry needs exactly one of value or masked (e.g. 081-xxx-5678).",
-            ))
+            problems.append(
+                EntryProblem(
+                    line,
+                    "รายการยกเว้นต้องมี value (เลขเต็ม) หรือ masked (เลขที่ปิดบังแล้ว เช่น 081-xxx-5678) อย่างใดอย่างหนึ่ง",
+                    "An allow-list entry needs exactly one of value or masked (e.g. 081-xxx-5678).",
+                )
+            )
             continue
         if not reason:
-            problems.append(EntryProblem(
-                line,
-                "รายการยกเว้นต้องมี reason บอกเหตุผลที่เผยแพร่ได้ เช่น reason = \"เบอร์มือถือราชการของสำนักงาน\"",
-                "An allow-list entry needs a reason, e.g. reason = \"the office's official mobile\".",
-            ))
+            problems.append(
+                EntryProblem(
+                    line,
+                    'รายการยกเว้นต้องมี reason บอกเหตุผลที่เผยแพร่ได้ เช่น reason = "เบอร์มือถือราชการของสำนักงาน"',
+                    'An allow-list entry needs a reason, e.g. reason = "the office\'s official mobile".',
+                )
+            )
             continue
-        entries.append(Entry(line, digits_key(value) if value else "",
-                             mask_key(masked) if masked else "", file, reason))
+        entries.append(
+            Entry(line, digits_key(value) if value else "", mask_key(masked) if masked else "", file, reason)
+        )
     return entries, problems
 
 

@@ -110,15 +110,17 @@ def extract_pdf(path: str) -> Extraction:
             continue
         result.chunks.append(Chunk(text, f"หน้า {number}", f"page {number}"))
     if pages and empty == len(pages):
-        result.notes.append(Note(
-            "pdf-no-text",
-            "ไฟล์ PDF นี้ไม่มีชั้นข้อความ (น่าจะเป็นภาพสแกน) จึงตรวจหาข้อมูลส่วนบุคคลไม่ได้",
-            "This PDF has no text layer (probably a scan), so the personal-data guard could not read it.",
-            "ตรวจด้วยตนเองว่าไม่มีเลขประจำตัวประชาชน เบอร์มือถือ หรือเลขบัญชีของบุคคล"
-            " หรือส่งออกเป็น PDF จากไฟล์ต้นฉบับ (Word/Excel) แทนการสแกน",
-            "Check it by hand for ID, mobile and bank account numbers, or export the"
-            " PDF from the original Word/Excel file instead of scanning.",
-        ))
+        result.notes.append(
+            Note(
+                "pdf-no-text",
+                "ไฟล์ PDF นี้ไม่มีชั้นข้อความ (น่าจะเป็นภาพสแกน) จึงตรวจหาข้อมูลส่วนบุคคลไม่ได้",
+                "This PDF has no text layer (probably a scan), so the personal-data guard could not read it.",
+                "ตรวจด้วยตนเองว่าไม่มีเลขประจำตัวประชาชน เบอร์มือถือ หรือเลขบัญชีของบุคคล"
+                " หรือส่งออกเป็น PDF จากไฟล์ต้นฉบับ (Word/Excel) แทนการสแกน",
+                "Check it by hand for ID, mobile and bank account numbers, or export the"
+                " PDF from the original Word/Excel file instead of scanning.",
+            )
+        )
     return result
 
 
@@ -130,20 +132,23 @@ def extract_docx(path: str) -> Extraction:
         document = docx.Document(path)
         for number, paragraph in enumerate(document.paragraphs, start=1):
             if paragraph.text.strip():
-                result.chunks.append(
-                    Chunk(paragraph.text, f"ย่อหน้าที่ {number}", f"paragraph {number}")
-                )
+                result.chunks.append(Chunk(paragraph.text, f"ย่อหน้าที่ {number}", f"paragraph {number}"))
         for t_number, table in enumerate(document.tables, start=1):
             for r_number, row in enumerate(table.rows, start=1):
                 text = CELL_JOIN.join(cell.text for cell in row.cells)
                 if text.strip(" |"):
-                    result.chunks.append(Chunk(
-                        text, f"ตารางที่ {t_number} แถวที่ {r_number}",
-                        f"table {t_number} row {r_number}",
-                    ))
+                    result.chunks.append(
+                        Chunk(
+                            text,
+                            f"ตารางที่ {t_number} แถวที่ {r_number}",
+                            f"table {t_number} row {r_number}",
+                        )
+                    )
         for section in document.sections:
-            for part, th, en in ((section.header, "หัวกระดาษ", "header"),
-                                 (section.footer, "ท้ายกระดาษ", "footer")):
+            for part, th, en in (
+                (section.header, "หัวกระดาษ", "header"),
+                (section.footer, "ท้ายกระดาษ", "footer"),
+            ):
                 text = "\n".join(p.text for p in part.paragraphs)
                 if text.strip():
                     result.chunks.append(Chunk(text, th, en))
@@ -172,10 +177,13 @@ def extract_xlsx(path: str) -> Extraction:
                 for r_number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
                     text = CELL_JOIN.join(_cell_text(v) for v in row)
                     if text.strip(" |"):
-                        result.chunks.append(Chunk(
-                            text, f"แผ่นงาน {sheet.title} แถวที่ {r_number}",
-                            f"sheet {sheet.title} row {r_number}",
-                        ))
+                        result.chunks.append(
+                            Chunk(
+                                text,
+                                f"แผ่นงาน {sheet.title} แถวที่ {r_number}",
+                                f"sheet {sheet.title} row {r_number}",
+                            )
+                        )
         finally:
             workbook.close()
     except Exception as exc:  # not an XLSX, damaged zip, bad XML
@@ -196,11 +204,15 @@ def extract(path: str) -> Extraction:
     if ext in XLSX_EXTENSIONS:
         return extract_xlsx(path)
     if ext in UNREADABLE_EXTENSIONS:
-        return Extraction(notes=[Note(
-            "pdpa-unreadable",
-            f"ตรวจหาข้อมูลส่วนบุคคลในไฟล์ {ext} ไม่ได้",
-            f"The personal-data guard cannot read {ext} files.",
-            "บันทึกเป็น PDF (ที่มีข้อความ) .docx หรือ .xlsx แทน หรือตรวจด้วยตนเอง",
-            "Save it as a PDF with text, .docx or .xlsx instead, or check it by hand.",
-        )])
+        return Extraction(
+            notes=[
+                Note(
+                    "pdpa-unreadable",
+                    f"ตรวจหาข้อมูลส่วนบุคคลในไฟล์ {ext} ไม่ได้",
+                    f"The personal-data guard cannot read {ext} files.",
+                    "บันทึกเป็น PDF (ที่มีข้อความ) .docx หรือ .xlsx แทน หรือตรวจด้วยตนเอง",
+                    "Save it as a PDF with text, .docx or .xlsx instead, or check it by hand.",
+                )
+            ]
+        )
     return Extraction()

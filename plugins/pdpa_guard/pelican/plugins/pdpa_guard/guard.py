@@ -70,8 +70,16 @@ def content_files(content_dir: str, ignore: tuple[str, ...] = ()) -> list[str]:
     return found
 
 
-def _report_hits(log: ProblemLog, path: str, line: int, where_th: str, where_en: str,
-                 kind: str, hits: list[Hit], allowlist_name: str) -> None:
+def _report_hits(
+    log: ProblemLog,
+    path: str,
+    line: int,
+    where_th: str,
+    where_en: str,
+    kind: str,
+    hits: list[Hit],
+    allowlist_name: str,
+) -> None:
     masks = [h.masked for h in hits]
     shown = ", ".join(masks[:SHOWN])
     more_th = f" และอีก {len(masks) - SHOWN} รายการ" if len(masks) > SHOWN else ""
@@ -80,7 +88,9 @@ def _report_hits(log: ProblemLog, path: str, line: int, where_th: str, where_en:
     at_en = f"{where_en}: " if where_en else ""
     if kind == LABELLED_ID:
         log.warning(
-            path, line, f"pdpa-{kind}",
+            path,
+            line,
+            f"pdpa-{kind}",
             f"{at_th}พบเลข ๑๓ หลักหลังคำว่าเลขประจำตัวประชาชน {len(hits)} รายการ ({shown}{more_th})"
             " แต่หลักตรวจสอบไม่ถูกต้อง อาจเป็นเลขของบุคคลจริงที่พิมพ์ผิด",
             f"{at_en}{len(hits)} 13-digit number(s) after an ID label ({shown}{more_en})"
@@ -92,7 +102,9 @@ def _report_hits(log: ProblemLog, path: str, line: int, where_th: str, where_en:
     first = hits[0]
     fix_th, fix_en = _FIX[kind]
     log.error(
-        path, line, f"pdpa-{kind}",
+        path,
+        line,
+        f"pdpa-{kind}",
         f"{at_th}พบ{first.kind_th}ของบุคคล {len(hits)} รายการ ({shown}{more_th})"
         " ซึ่งเป็นข้อมูลส่วนบุคคล ห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒",
         f"{at_en}{len(hits)} {first.kind_en}(s) of a person ({shown}{more_en}):"
@@ -125,9 +137,15 @@ def load_allowlist(log: ProblemLog, path: str | None) -> Allowlist:
         with open(path, encoding="utf-8-sig") as handle:
             text = handle.read()
     except (OSError, UnicodeDecodeError) as exc:
-        log.error(path, 0, "pdpa-allowlist", f"อ่านไฟล์รายการยกเว้นไม่ได้ ({exc})",
-                  f"Cannot read the allow-list ({exc}).",
-                  "บันทึกไฟล์เป็น UTF-8", "Save the file as UTF-8.")
+        log.error(
+            path,
+            0,
+            "pdpa-allowlist",
+            f"อ่านไฟล์รายการยกเว้นไม่ได้ ({exc})",
+            f"Cannot read the allow-list ({exc}).",
+            "บันทึกไฟล์เป็น UTF-8",
+            "Save the file as UTF-8.",
+        )
         return Allowlist([])
     entries, problems = parse_allowlist(text)
     for problem in problems:
@@ -135,8 +153,9 @@ def load_allowlist(log: ProblemLog, path: str | None) -> Allowlist:
     return Allowlist(entries)
 
 
-def guard_tree(log: ProblemLog, content_dir: str, allowlist_path: str | None = None,
-               ignore: tuple[str, ...] = ()) -> None:
+def guard_tree(
+    log: ProblemLog, content_dir: str, allowlist_path: str | None = None, ignore: tuple[str, ...] = ()
+) -> None:
     """Scan every readable file under content_dir; report hits and notes."""
     allowlist = load_allowlist(log, allowlist_path)
     allowlist_name = relpath(allowlist_path) if allowlist_path else "pdpa-allowlist.toml"
@@ -147,7 +166,9 @@ def guard_tree(log: ProblemLog, content_dir: str, allowlist_path: str | None = N
         guard_file(log, path, allowlist, allowlist_name)
     for entry in allowlist.unused():
         log.warning(
-            allowlist_path, entry.line, "pdpa-allowlist-unused",
+            allowlist_path,
+            entry.line,
+            "pdpa-allowlist-unused",
             "รายการยกเว้นนี้ไม่ตรงกับเลขใดในเนื้อหาแล้ว ลบออกได้",
             "This allow-list entry no longer matches anything in the content; remove it.",
         )

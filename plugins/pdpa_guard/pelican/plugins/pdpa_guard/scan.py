@@ -66,9 +66,22 @@ _ACCOUNT_LAYOUT_RE = re.compile(r"(?<![\d\-])\d{3}-\d-\d{5}-\d(?![\d\-])")
 _LASER_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d-?\d{7}-?\d{2}(?![A-Za-z0-9])")
 
 BANK_WORDS = (
-    "บัญชี", "ธนาคาร", "สาขา", "บช.", "พร้อมเพย์", "ออมสิน", "ธ.ก.ส.",
-    "กรุงไทย", "กสิกร", "ไทยพาณิชย์", "กรุงเทพ", "กรุงศรี", "ทีทีบี",
-    "account", "a/c", "bank",
+    "บัญชี",
+    "ธนาคาร",
+    "สาขา",
+    "บช.",
+    "พร้อมเพย์",
+    "ออมสิน",
+    "ธ.ก.ส.",
+    "กรุงไทย",
+    "กสิกร",
+    "ไทยพาณิชย์",
+    "กรุงเทพ",
+    "กรุงศรี",
+    "ทีทีบี",
+    "account",
+    "a/c",
+    "bank",
 )
 _BANK_WORD_RE = re.compile("|".join(re.escape(w) for w in BANK_WORDS), re.IGNORECASE)
 # How far before a number a bank word counts as "near" it.
@@ -190,11 +203,15 @@ def scan_text(text: str) -> list[Hit]:
         claimed.add(*m.span())
         digits = only_digits(m.group())
         if is_valid_national_id(digits):
-            hits.append(Hit(NATIONAL_ID, digits, mask_national_id(digits),
-                            m.start(), m.end(), lines.line(m.start())))
-        elif digits[0] in "12345678" and _ID_LABEL_RE.search(norm, max(0, m.start() - ID_LABEL_WINDOW), m.start()):
-            hits.append(Hit(LABELLED_ID, digits, mask_national_id(digits),
-                            m.start(), m.end(), lines.line(m.start())))
+            hits.append(
+                Hit(NATIONAL_ID, digits, mask_national_id(digits), m.start(), m.end(), lines.line(m.start()))
+            )
+        elif digits[0] in "12345678" and _ID_LABEL_RE.search(
+            norm, max(0, m.start() - ID_LABEL_WINDOW), m.start()
+        ):
+            hits.append(
+                Hit(LABELLED_ID, digits, mask_national_id(digits), m.start(), m.end(), lines.line(m.start()))
+            )
 
     for m in _MOBILE_RE.finditer(norm):
         if claimed.overlaps(*m.span()):
@@ -205,13 +222,20 @@ def scan_text(text: str) -> list[Hit]:
         if len(digits) != 10:
             continue
         claimed.add(*m.span())
-        hits.append(Hit(MOBILE, digits, mask_mobile(digits),
-                        m.start(), m.end(), lines.line(m.start())))
+        hits.append(Hit(MOBILE, digits, mask_mobile(digits), m.start(), m.end(), lines.line(m.start())))
 
     for m in _LASER_RE.finditer(norm):
         claimed.add(*m.span())
-        hits.append(Hit(LASER_CODE, m.group().replace("-", ""), mask_laser(m.group()),
-                        m.start(), m.end(), lines.line(m.start())))
+        hits.append(
+            Hit(
+                LASER_CODE,
+                m.group().replace("-", ""),
+                mask_laser(m.group()),
+                m.start(),
+                m.end(),
+                lines.line(m.start()),
+            )
+        )
 
     bank_words = [w.end() for w in _BANK_WORD_RE.finditer(norm)]
     if bank_words:
@@ -223,10 +247,16 @@ def scan_text(text: str) -> list[Hit]:
             laid_out = _ACCOUNT_LAYOUT_RE.fullmatch(m.group()) is not None
             if near or laid_out:
                 claimed.add(*m.span())
-                hits.append(Hit(BANK_ACCOUNT, only_digits(m.group()),
-                                mask_keep_last(m.group()), m.start(), m.end(),
-                                lines.line(m.start())))
-
+                hits.append(
+                    Hit(
+                        BANK_ACCOUNT,
+                        only_digits(m.group()),
+                        mask_keep_last(m.group()),
+                        m.start(),
+                        m.end(),
+                        lines.line(m.start()),
+                    )
+                )
 
     hits.sort(key=lambda h: (h.start, h.kind))
     return hits

@@ -57,9 +57,7 @@ def summary_markdown(log: ProblemLog) -> str:
         mark = "❌ ข้อผิดพลาด" if p.is_error else "⚠️ คำเตือน"
         problem = f"{p.th}<br>{p.en} `{p.code}`"
         fix = " ".join(part for part in (p.fix_th, p.fix_en and f"<br>{p.fix_en}") if part)
-        lines.append(
-            f"| {mark} | `{_cell(p.path)}` | {p.line or ''} | {_cell(problem)} | {_cell(fix)} |"
-        )
+        lines.append(f"| {mark} | `{_cell(p.path)}` | {p.line or ''} | {_cell(problem)} | {_cell(fix)} |")
     return "\n".join(lines) + "\n"
 
 

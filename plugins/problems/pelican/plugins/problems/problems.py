@@ -15,9 +15,7 @@ _SEVERITY_TH = {ERROR: "ข้อผิดพลาด", WARNING: "คำเต�
 
 # The source file being read right now, set by the reader wrapper in
 # __init__.py so metadata processors can say where a bad value came from.
-current_source: contextvars.ContextVar[str | None] = contextvars.ContextVar(
-    "current_source", default=None
-)
+current_source: contextvars.ContextVar[str | None] = contextvars.ContextVar("current_source", default=None)
 
 
 @dataclass(frozen=True)
@@ -111,10 +109,7 @@ class ProblemLog:
             return ""
         body = "\n".join(p.format() for p in problems)
         n_err, n_warn = len(self.errors), len(self.warnings)
-        summary = (
-            f"พบข้อผิดพลาด {n_err} รายการ คำเตือน {n_warn} รายการ"
-            f" / {n_err} error(s), {n_warn} warning(s)"
-        )
+        summary = f"พบข้อผิดพลาด {n_err} รายการ คำเตือน {n_warn} รายการ / {n_err} error(s), {n_warn} warning(s)"
         return f"{body}\n{summary}"
 
 

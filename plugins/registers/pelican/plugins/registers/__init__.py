@@ -90,7 +90,10 @@ class RegistersGenerator(Generator):
             self.news + self.documents, options["REGISTERS_PINNED_LIMIT"], exclude=self.urgent
         )
         self.feeds = feed_sets(
-            self.news, self.documents, groups, options["REGISTERS_FEEDS"],
+            self.news,
+            self.documents,
+            groups,
+            options["REGISTERS_FEEDS"],
             options["REGISTERS_TYPE_SLUGS"],
         )
         self.context["register"] = self.register
@@ -142,8 +145,12 @@ class RegistersGenerator(Generator):
             for feed_type, path in (("atom", feed.atom), ("rss", feed.rss)):
                 if path:
                     writer.write_feed(
-                        feed.items, context, path, path,
-                        feed_type=feed_type, feed_title=feed.title,
+                        feed.items,
+                        context,
+                        path,
+                        path,
+                        feed_type=feed_type,
+                        feed_title=feed.title,
                     )
 
 

@@ -146,8 +146,8 @@ class RegisterRow:
     """One line of the documents register."""
 
     item: object
-    number: str          # as written, for display (without ที่)
-    number_key: tuple    # its place in the register book (number_sort_key)
+    number: str  # as written, for display (without ที่)
+    number_key: tuple  # its place in the register book (number_sort_key)
     date: _dt.datetime
     doc_type: str
     type_slug: str
@@ -210,9 +210,9 @@ def register_rows(documents, slugs: dict | None = None) -> list[RegisterRow]:
 class Facet:
     """One value of a filter (a type, a group or a fiscal year)."""
 
-    dimension: str       # "type", "group", "fiscal-year"
-    key: str             # URL segment
-    label: str           # Thai label
+    dimension: str  # "type", "group", "fiscal-year"
+    key: str  # URL segment
+    label: str  # Thai label
     rows: list = field(default_factory=list)
 
     @property
@@ -266,9 +266,7 @@ def facets(rows, groups: dict | None = None, slugs: dict | None = None) -> dict[
     by_year: dict[int, Facet] = {}
     for row in rows:
         if row.doc_type:
-            by_type.setdefault(
-                row.type_slug, Facet("type", row.type_slug, row.doc_type)
-            ).rows.append(row)
+            by_type.setdefault(row.type_slug, Facet("type", row.type_slug, row.doc_type)).rows.append(row)
         if row.group:
             group = groups.get(row.group)
             label = group.name if group is not None else row.group
@@ -290,9 +288,7 @@ def register_views(rows, all_facets: dict[str, list[Facet]]) -> list[RegisterVie
     value, each by date (at its URL) and by number (at URL + by-number/)."""
     views = []
     targets = [(None, REGISTER_URL, rows)] + [
-        (facet, facet.url, facet.rows)
-        for dimension in all_facets.values()
-        for facet in dimension
+        (facet, facet.url, facet.rows) for dimension in all_facets.values() for facet in dimension
     ]
     for facet, url, facet_rows in targets:
         views.append(RegisterView(url, sort_by_date(facet_rows), SORT_BY_DATE, facet, url))

@@ -109,8 +109,13 @@ def document_number_forms(value) -> tuple[str, list[str]]:
     else:
         text = _text(value)
         bare = text.removeprefix("ที่").strip()
-        forms = [text, to_thai_digits(text), to_arabic_digits(text),
-                 to_thai_digits(bare), to_arabic_digits(bare)]
+        forms = [
+            text,
+            to_thai_digits(text),
+            to_arabic_digits(text),
+            to_thai_digits(bare),
+            to_arabic_digits(bare),
+        ]
     return shown, list(dict.fromkeys(f for f in forms if f))
 
 

@@ -20,9 +20,12 @@ from .thai_words import break_words, extra_terms
 
 # Files of Pagefind's ready-made interfaces; the site has its own (search.js).
 UNUSED_BUNDLE_FILES = (
-    "pagefind-ui.js", "pagefind-ui.css",
-    "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-    "pagefind-component-ui.js", "pagefind-component-ui.css",
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
     "pagefind-highlight.js",
 )
 
@@ -135,8 +138,7 @@ def index_site(
     output = Path(output)
     if not output.is_dir():
         raise SearchIndexError(
-            f"ไม่พบโฟลเดอร์เว็บไซต์ที่จะสร้างดัชนีค้นหา: {output}\n"
-            f"the site folder to index does not exist: {output}"
+            f"ไม่พบโฟลเดอร์เว็บไซต์ที่จะสร้างดัชนีค้นหา: {output}\nthe site folder to index does not exist: {output}"
         )
     bundle = output / bundle_dir
     binary = pagefind_binary()
@@ -162,15 +164,26 @@ def index_site(
         if bundle.exists():
             shutil.rmtree(bundle)
         command = [
-            str(binary), "--site", str(scratch_path), "--output-path", str(bundle.resolve()),
-            "--force-language", language, "--quiet",
+            str(binary),
+            "--site",
+            str(scratch_path),
+            "--output-path",
+            str(bundle.resolve()),
+            "--force-language",
+            language,
+            "--quiet",
         ]
         env = dict(os.environ)
         if chunk_size:
             env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = str(int(chunk_size))
         try:
             run = subprocess.run(
-                command, cwd=scratch_path, capture_output=True, text=True, timeout=600, env=env,
+                command,
+                cwd=scratch_path,
+                capture_output=True,
+                text=True,
+                timeout=600,
+                env=env,
             )
         except (OSError, subprocess.TimeoutExpired) as error:
             raise SearchIndexError(

@@ -39,9 +39,7 @@ DEFAULT_HEADERS = {
     "Strict-Transport-Security": "max-age=31536000",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": (
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
-    ),
+    "Permissions-Policy": ("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
     "X-Frame-Options": "SAMEORIGIN",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
@@ -73,9 +71,7 @@ def _check(policy: dict) -> None:
 def csp_header(policy: dict) -> str:
     """The policy as the value of a Content-Security-Policy header."""
     _check(policy)
-    return "; ".join(
-        " ".join([name, *sources]) if sources else name for name, sources in policy.items()
-    )
+    return "; ".join(" ".join([name, *sources]) if sources else name for name, sources in policy.items())
 
 
 def csp_meta(policy: dict) -> str:
@@ -85,8 +81,7 @@ def csp_meta(policy: dict) -> str:
 
 def http_headers(settings) -> dict:
     """Every header the office's server should send, CSP first."""
-    return {"Content-Security-Policy": csp_header(settings_policy(settings)),
-            **settings_headers(settings)}
+    return {"Content-Security-Policy": csp_header(settings_policy(settings)), **settings_headers(settings)}
 
 
 _SNIPPET_NOTE = (

@@ -22,9 +22,7 @@ def _add_filters(pelican):
         "BUILD_DATE",
         datetime.datetime.now(ZoneInfo(pelican.settings.get("TIMEZONE") or "Asia/Bangkok")),
     )
-    pelican.settings.setdefault("JINJA_FILTERS", {}).update(
-        make_filters(pelican.settings)
-    )
+    pelican.settings.setdefault("JINJA_FILTERS", {}).update(make_filters(pelican.settings))
 
 
 def _get_generators(_pelican):

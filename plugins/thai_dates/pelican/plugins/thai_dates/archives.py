@@ -124,17 +124,19 @@ def fiscal_year_span(year: int) -> tuple[_dt.date, _dt.date]:
 def fiscal_year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]:
     """One archive per fiscal year, newest first, each with its months."""
     settings = archive_settings(settings)
-    return _link_neighbours([
-        Archive(
-            kind=FISCAL_YEAR,
-            year=year,
-            month=None,
-            heading=with_digits(f"ข่าวปีงบประมาณ พ.ศ. {year}", thai_digits),
-            save_as=settings["FISCAL_YEAR_ARCHIVE_SAVE_AS"].format(fiscal_year=year),
-            articles=items,
-            months=_month_archives(items, settings, thai_digits),
-            first_day=fiscal_year_span(year)[0],
-            last_day=fiscal_year_span(year)[1],
-        )
-        for year, items in _grouped(articles, fiscal_year)
-    ])
+    return _link_neighbours(
+        [
+            Archive(
+                kind=FISCAL_YEAR,
+                year=year,
+                month=None,
+                heading=with_digits(f"ข่าวปีงบประมาณ พ.ศ. {year}", thai_digits),
+                save_as=settings["FISCAL_YEAR_ARCHIVE_SAVE_AS"].format(fiscal_year=year),
+                articles=items,
+                months=_month_archives(items, settings, thai_digits),
+                first_day=fiscal_year_span(year)[0],
+                last_day=fiscal_year_span(year)[1],
+            )
+            for year, items in _grouped(articles, fiscal_year)
+        ]
+    )

@@ -20,16 +20,42 @@ _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 
 MONTHS_FULL = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
 )
 MONTHS_ABBR = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
 )
 # Monday first, as datetime.weekday() counts.
 WEEKDAYS_FULL = (
-    "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
+    "วันจันทร์",
+    "วันอังคาร",
+    "วันพุธ",
+    "วันพฤหัสบดี",
+    "วันศุกร์",
+    "วันเสาร์",
+    "วันอาทิตย์",
 )
 
 DATE_FORMS = ("full", "short", "weekday", "month_year", "year", "datetime")
@@ -90,20 +116,14 @@ def format_thai_date(date: _dt.date, form: str = "full", thai_digits: bool = Tru
     elif form == "short":
         text = f"{date.day} {MONTHS_ABBR[date.month - 1]} {year}"
     elif form == "weekday":
-        text = (
-            f"{WEEKDAYS_FULL[date.weekday()]}ที่ {date.day} "
-            f"{MONTHS_FULL[date.month - 1]} พ.ศ. {year}"
-        )
+        text = f"{WEEKDAYS_FULL[date.weekday()]}ที่ {date.day} {MONTHS_FULL[date.month - 1]} พ.ศ. {year}"
     elif form == "month_year":
         text = f"{MONTHS_FULL[date.month - 1]} {year}"
     elif form == "year":
         text = str(year)
     elif form == "datetime":
         hour, minute = getattr(date, "hour", 0), getattr(date, "minute", 0)
-        text = (
-            f"{date.day} {MONTHS_FULL[date.month - 1]} {year}"
-            f" เวลา {hour:02d}.{minute:02d} น."
-        )
+        text = f"{date.day} {MONTHS_FULL[date.month - 1]} {year} เวลา {hour:02d}.{minute:02d} น."
     else:
         raise ValueError(f"unknown Thai date form {form!r}; use one of {DATE_FORMS}")
     return with_digits(text, thai_digits)
@@ -143,17 +163,25 @@ FORMS_HINT_EN = "e.g. ๓ พฤศจิกายน ๒๕๖๘, 3 พ.ย. 6
 WEEKDAYS_SHORT = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
 def _month_table() -> dict[str, int]:
     """Every accepted spelling of a month, keyed without dots or spaces."""
     table: dict[str, int] = {}
-    for number, (full, abbr, english) in enumerate(
-        zip(MONTHS_FULL, MONTHS_ABBR, MONTHS_EN), start=1
-    ):
+    for number, (full, abbr, english) in enumerate(zip(MONTHS_FULL, MONTHS_ABBR, MONTHS_EN), start=1):
         table[full] = number
         table[abbr.replace(".", "")] = number  # ม.ค., มค., มค
         table[english.lower()] = number
@@ -202,8 +230,9 @@ def _thai_n(value) -> str:
 # English words (October, Nov) are never touched.
 _O_TYPO_RE = re.compile(r"(?<![A-Za-z])[๐-๙oO]*[๐-๙][๐-๙oO]*(?![A-Za-z])")
 _SPACES_RE = re.compile(r"[\s\u00a0\u2009\u202f]+")
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
-                         "\u2014": "-", "\u2212": "-", "\uff0f": "/"})
+_DASHES = str.maketrans(
+    {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\uff0f": "/"}
+)
 
 
 def _normalize(text: str) -> str:
@@ -235,12 +264,8 @@ _TIME_RE = re.compile(
     r"\s*(?:น\.?|นาฬิกา)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?"
     r"|(?P<h_only>\d{1,2})\s*(?:น\.?|นาฬิกา))\s*$"
 )
-_DMY_WORD_RE = re.compile(
-    rf"^(?P<day>\d{{1,2}})\s*{_MONTH_WORD}\s*,?\s*{_ERA}?\s*(?P<year>\d+)$"
-)
-_MDY_WORD_RE = re.compile(
-    rf"^{_MONTH_WORD}\s*(?P<day>\d{{1,2}})(?:\s*,\s*|\s+){_ERA}?\s*(?P<year>\d+)$"
-)
+_DMY_WORD_RE = re.compile(rf"^(?P<day>\d{{1,2}})\s*{_MONTH_WORD}\s*,?\s*{_ERA}?\s*(?P<year>\d+)$")
+_MDY_WORD_RE = re.compile(rf"^{_MONTH_WORD}\s*(?P<day>\d{{1,2}})(?:\s*,\s*|\s+){_ERA}?\s*(?P<year>\d+)$")
 _DM_WORD_RE = re.compile(rf"^(?P<day>\d{{1,2}})\s*{_MONTH_WORD}$")
 _MY_WORD_RE = re.compile(rf"^{_MONTH_WORD}\s*,?\s*{_ERA}?\s*(?P<year>\d+)$")
 _DMY_NUM_RE = re.compile(
@@ -268,16 +293,17 @@ def _lookup_month(word: str, text: str) -> int:
     month = _MONTHS.get(key.removeprefix("เดือน"))
     if month is None:
         raise ThaiDateError(
-            text, "unknown_month",
-            f"ไม่รู้จักชื่อเดือน \"{word}\" ชื่อเดือนต้องสะกดเต็ม (เช่น พฤศจิกายน) หรือย่อ (เช่น พ.ย.)",
-            f"unknown month name \"{word}\"; write the month in full (พฤศจิกายน) "
-            "or abbreviated (พ.ย.)",
+            text,
+            "unknown_month",
+            f'ไม่รู้จักชื่อเดือน "{word}" ชื่อเดือนต้องสะกดเต็ม (เช่น พฤศจิกายน) หรือย่อ (เช่น พ.ย.)',
+            f'unknown month name "{word}"; write the month in full (พฤศจิกายน) or abbreviated (พ.ย.)',
         )
     return month
 
 
-def _resolve_year(year_text: str, era: str | None, month: int, english_month: bool,
-                  text: str) -> tuple[int, int]:
+def _resolve_year(
+    year_text: str, era: str | None, month: int, english_month: bool, text: str
+) -> tuple[int, int]:
     """(CE year, BE year as written) from the written year and era marker."""
     era_kind = None
     if era:
@@ -286,9 +312,10 @@ def _resolve_year(year_text: str, era: str | None, month: int, english_month: bo
     if len(year_text) == 2:
         if english_month:
             raise ThaiDateError(
-                text, "bad_year",
-                f"ปี \"{year_text}\" มีสองหลัก ใช้กับชื่อเดือนภาษาอังกฤษไม่ได้ เพราะไม่รู้ว่าเป็น พ.ศ. หรือ ค.ศ. ให้เขียนปีเต็มสี่หลัก",
-                f"the two-digit year \"{year_text}\" with an English month name could be BE or CE; "
+                text,
+                "bad_year",
+                f'ปี "{year_text}" มีสองหลัก ใช้กับชื่อเดือนภาษาอังกฤษไม่ได้ เพราะไม่รู้ว่าเป็น พ.ศ. หรือ ค.ศ. ให้เขียนปีเต็มสี่หลัก',
+                f'the two-digit year "{year_text}" with an English month name could be BE or CE; '
                 "write the year in four digits",
                 "3 November 2025",
             )
@@ -301,14 +328,16 @@ def _resolve_year(year_text: str, era: str | None, month: int, english_month: bo
         be = number
     else:
         raise ThaiDateError(
-            text, "bad_year",
-            f"ปี \"{year_text}\" ต้องมีสี่หลัก (๒๕๖๘) หรือสองหลัก (๖๘)",
-            f"the year \"{year_text}\" must have four digits (2568) or two (68)",
+            text,
+            "bad_year",
+            f'ปี "{year_text}" ต้องมีสี่หลัก (๒๕๖๘) หรือสองหลัก (๖๘)',
+            f'the year "{year_text}" must have four digits (2568) or two (68)',
         )
     if be <= 2483 and month <= 3:
         if be == 2483:
             raise ThaiDateError(
-                text, "no_such_date",
+                text,
+                "no_such_date",
                 "เดือนมกราคมถึงมีนาคม พ.ศ. ๒๔๘๓ ไม่มีอยู่จริง (ปีนั้นเริ่ม ๑ เมษายน และสิ้นสุด ๓๑ ธันวาคม ๒๔๘๓)"
                 " ถ้าหมายถึงปี ค.ศ. 1941 ให้เขียน พ.ศ. ๒๔๘๔",
                 "January to March of BE 2483 never existed (that year ran from 1 April to"
@@ -330,18 +359,18 @@ def _year_label(ce_year: int, be: int | None) -> tuple[str, str]:
 def _check_day(day: int, month: int, ce_year: int, be: int | None, text: str) -> _dt.date:
     if not 1 <= month <= 12:
         raise ThaiDateError(
-            text, "bad_month",
+            text,
+            "bad_month",
             f"ไม่มีเดือนที่ {_thai_n(month)} เดือนต้องเป็นเลข ๑ ถึง ๑๒ (วัน/เดือน/ปี)",
             f"there is no month {month}; the month must be 1 to 12 (day/month/year order)",
             "3/11/2568",
         )
     if not EARLIEST_DATE.year <= ce_year <= LATEST_DATE.year:
         raise ThaiDateError(
-            text, "out_of_range",
-            "ปีอยู่นอกช่วงที่รับได้ (พ.ศ. ๒๔๓๓ ถึง ๒๗๐๐ หรือ ค.ศ. 1890 ถึง 2157)"
-            " ตรวจสอบว่าพิมพ์ปีถูกต้อง",
-            "the year is outside the accepted range (BE 2433 to 2700, CE 1890 to 2157);"
-            " check the year",
+            text,
+            "out_of_range",
+            "ปีอยู่นอกช่วงที่รับได้ (พ.ศ. ๒๔๓๓ ถึง ๒๗๐๐ หรือ ค.ศ. 1890 ถึง 2157) ตรวจสอบว่าพิมพ์ปีถูกต้อง",
+            "the year is outside the accepted range (BE 2433 to 2700, CE 1890 to 2157); check the year",
         )
     last = _days_in_month(ce_year, month)
     if not 1 <= day <= last:
@@ -349,16 +378,17 @@ def _check_day(day: int, month: int, ce_year: int, be: int | None, text: str) ->
         be = be or be_year(_dt.date(ce_year, month, 1))
         if month == 2 and day == 29:
             raise ThaiDateError(
-                text, "not_leap",
+                text,
+                "not_leap",
                 f"ปี {year_th} ไม่ใช่ปีอธิกสุรทิน เดือนกุมภาพันธ์มี ๒๘ วัน ไม่มีวันที่ ๒๙",
                 f"{year_en} is not a leap year: February has 28 days, there is no 29th",
                 f"๒๘ กุมภาพันธ์ {_thai_n(be)}",
             )
         raise ThaiDateError(
-            text, "bad_day",
+            text,
+            "bad_day",
             f"เดือน{_month_name_th(month)}มี {_thai_n(last)} วัน ไม่มีวันที่ {_thai_n(day)}",
-            f"{MONTHS_EN[month - 1]} ({_month_name_th(month)}) has {last} days,"
-            f" there is no day {day}",
+            f"{MONTHS_EN[month - 1]} ({_month_name_th(month)}) has {last} days, there is no day {day}",
             f"{_thai_n(last)} {_month_name_th(month)} {_thai_n(be)}",
         )
     return _dt.date(ce_year, month, day)
@@ -375,9 +405,10 @@ def _time_of(match, text: str) -> tuple[_dt.time, _dt.tzinfo | None]:
         micro = int((match.group("f") or "0").ljust(6, "0"))
     if hour > 23 or minute > 59 or second > 59:
         raise ThaiDateError(
-            text, "bad_time",
-            f"เวลา \"{match.group(0).strip()}\" ไม่ถูกต้อง ชั่วโมงต้องเป็น ๐ ถึง ๒๓ และนาที ๐ ถึง ๕๙",
-            f"the time \"{match.group(0).strip()}\" is not valid: hours 0 to 23, minutes 0 to 59",
+            text,
+            "bad_time",
+            f'เวลา "{match.group(0).strip()}" ไม่ถูกต้อง ชั่วโมงต้องเป็น ๐ ถึง ๒๓ และนาที ๐ ถึง ๕๙',
+            f'the time "{match.group(0).strip()}" is not valid: hours 0 to 23, minutes 0 to 59',
             "๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น.",
         )
     offset = None
@@ -388,8 +419,9 @@ def _time_of(match, text: str) -> tuple[_dt.time, _dt.tzinfo | None]:
         else:
             sign = -1 if tz_text[0] == "-" else 1
             digits_only = tz_text[1:].replace(":", "")
-            offset = _dt.timezone(sign * _dt.timedelta(
-                hours=int(digits_only[:2]), minutes=int(digits_only[2:])))
+            offset = _dt.timezone(
+                sign * _dt.timedelta(hours=int(digits_only[:2]), minutes=int(digits_only[2:]))
+            )
     return _dt.time(hour, minute, second, micro), offset
 
 
@@ -399,9 +431,9 @@ def _check_weekday(weekday: int | None, date: _dt.date, text: str) -> None:
     right = WEEKDAYS_FULL[date.weekday()]
     written = WEEKDAYS_FULL[weekday]
     raise ThaiDateError(
-        text, "wrong_weekday",
-        f"วันที่ {format_thai_date(date, 'full')} เป็น{right} ไม่ใช่{written}"
-        " ตรวจสอบวันที่หรือชื่อวัน",
+        text,
+        "wrong_weekday",
+        f"วันที่ {format_thai_date(date, 'full')} เป็น{right} ไม่ใช่{written} ตรวจสอบวันที่หรือชื่อวัน",
         f"{date.isoformat()} is a {_WEEKDAYS_EN[date.weekday()].title()}, not a"
         f" {_WEEKDAYS_EN[weekday].title()}; check the date or the weekday",
         format_thai_date(date, "weekday"),
@@ -418,19 +450,20 @@ def _strip_weekday(rest: str) -> tuple[str, int | None]:
     else:
         prefix = match.group("weekday_en").lower()[:3]
         weekday = [w[:3] for w in _WEEKDAYS_EN].index(prefix)
-    return rest[match.end():], weekday
+    return rest[match.end() :], weekday
 
 
 def _unreadable(text: str) -> ThaiDateError:
     if _RANGE_RE.search(_normalize(text)):
         return ThaiDateError(
-            text, "range",
+            text,
+            "range",
             "ช่องนี้ต้องมีวันที่เดียว ไม่ใช่ช่วงวันที่ ให้ใส่วันที่เริ่มต้น แล้วเขียนช่วงวันที่ในเนื้อหา",
-            "this field takes one date, not a range; give the first date and write the"
-            " range in the text",
+            "this field takes one date, not a range; give the first date and write the range in the text",
         )
     return ThaiDateError(
-        text, "unreadable",
+        text,
+        "unreadable",
         f"อ่านวันที่ไม่ได้ ให้เขียนวัน เดือน ปี {FORMS_HINT_TH}",
         f"cannot read this as a date; write day, month and year, {FORMS_HINT_EN}",
     )
@@ -441,7 +474,10 @@ _ENGLISH_WORDS = {"st", "nd", "rd", "th", "of", "at", "am", "pm", "a", "p", "m",
 _WEEKDAY_WORDS = {
     **{day: index for index, day in enumerate(_WEEKDAYS_EN)},
     **{day[:3]: index for index, day in enumerate(_WEEKDAYS_EN)},
-    "tues": 1, "weds": 2, "thur": 3, "thurs": 3,
+    "tues": 1,
+    "weds": 2,
+    "thur": 3,
+    "thurs": 3,
 }
 
 
@@ -461,8 +497,7 @@ def _parse_fallback(rest: str, text: str) -> _dt.datetime | None:
     words = [word.lower() for word in re.findall(r"[A-Za-z]+", rest)]
     if not any(word in _MONTHS for word in words):
         return None
-    if any(w not in _MONTHS and w not in _WEEKDAY_WORDS and w not in _ENGLISH_WORDS
-           for w in words):
+    if any(w not in _MONTHS and w not in _WEEKDAY_WORDS and w not in _ENGLISH_WORDS for w in words):
         return None
     runs = re.findall(r"\d+", rest.split(":")[0] if ":" in rest else rest)
     years = [run for run in runs if len(run) == 4]
@@ -473,7 +508,8 @@ def _parse_fallback(rest: str, text: str) -> _dt.datetime | None:
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         raise ThaiDateError(
-            text, "missing_day",
+            text,
+            "missing_day",
             f"วันที่ต้องมีทั้งวัน เดือน และปี {FORMS_HINT_TH}",
             f"a date needs a day, a month and a year, {FORMS_HINT_EN}",
         )
@@ -502,14 +538,15 @@ def parse_thai_date(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> _dt.datetime
         return _dt.datetime(text.year, text.month, text.day, tzinfo=zone)
     if not isinstance(text, str) or not text.strip():
         raise ThaiDateError(
-            text, "empty",
+            text,
+            "empty",
             f"ไม่ได้ใส่วันที่ {FORMS_HINT_TH}",
             f"the date is empty; {FORMS_HINT_EN}",
         )
     rest = _normalize(text)
     time_match = _TIME_RE.search(rest)
     if time_match and time_match.start() > 0:
-        date_part = rest[:time_match.start()].rstrip(" ,")
+        date_part = rest[: time_match.start()].rstrip(" ,")
     else:
         time_match, date_part = None, rest
     date_part = _PREFIX_RE.sub("", date_part)
@@ -525,8 +562,7 @@ def parse_thai_date(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> _dt.datetime
             word = match.group("month")
             month = _lookup_month(word, text)
             english = bool(_ENGLISH_MONTH_RE.match(word.rstrip(".").lower()))
-            ce_year, be = _resolve_year(match.group("year"), match.group("era"), month,
-                                        english, text)
+            ce_year, be = _resolve_year(match.group("year"), match.group("era"), month, english, text)
             date = _check_day(int(match.group("day")), month, ce_year, be, text)
             break
     if date is None:
@@ -567,15 +603,16 @@ def _explain_partial(date_part: str, text: str) -> None:
     if match:
         month = _lookup_month(match.group("month"), text)
         raise ThaiDateError(
-            text, "missing_day",
-            f"วันที่ต้องมีวันด้วย ไม่ใช่แค่เดือนกับปี เช่น ๑ {_month_name_th(month)}"
-            f" {_thai_n(match.group('year'))}",
+            text,
+            "missing_day",
+            f"วันที่ต้องมีวันด้วย ไม่ใช่แค่เดือนกับปี เช่น ๑ {_month_name_th(month)} {_thai_n(match.group('year'))}",
             "a date needs a day, not only a month and a year",
             f"๑ {_month_name_th(month)} {_thai_n(match.group('year'))}",
         )
     if _MY_NUM_RE.match(date_part):
         raise ThaiDateError(
-            text, "missing_day",
+            text,
+            "missing_day",
             "วันที่ต้องมีวันด้วย ไม่ใช่แค่เดือนกับปี",
             "a date needs a day, not only a month and a year",
             "3/11/2568",
@@ -584,7 +621,8 @@ def _explain_partial(date_part: str, text: str) -> None:
     if match:
         month = _lookup_month(match.group("month"), text)
         raise ThaiDateError(
-            text, "missing_year",
+            text,
+            "missing_year",
             "วันที่ต้องมีปีด้วย",
             "the date has no year",
             f"{_thai_n(match.group('day'))} {_month_name_th(month)} ๒๕๖๘",

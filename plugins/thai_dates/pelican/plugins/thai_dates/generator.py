@@ -39,14 +39,10 @@ class ThaiArchivesGenerator(Generator):
 
     def generate_output(self, writer):
         for year in self.years:
-            self._write(writer, year.save_as, "period_archives", archive=year,
-                        dates=year.articles)
+            self._write(writer, year.save_as, "period_archives", archive=year, dates=year.articles)
             for month in year.months:
-                self._write(writer, month.save_as, "period_archives", archive=month,
-                            dates=month.articles)
+                self._write(writer, month.save_as, "period_archives", archive=month, dates=month.articles)
         for fiscal in self.fiscal_years:
-            self._write(writer, fiscal.save_as, "period_archives", archive=fiscal,
-                        dates=fiscal.articles)
+            self._write(writer, fiscal.save_as, "period_archives", archive=fiscal, dates=fiscal.articles)
         if self.index_save_as:
-            self._write(writer, self.index_save_as, "fiscal_years",
-                        fiscal_years=self.fiscal_years)
+            self._write(writer, self.index_save_as, "fiscal_years", fiscal_years=self.fiscal_years)

@@ -37,8 +37,8 @@ def _report(field: str, raw, error: ThaiDateError) -> None:
         path,
         line,
         f"thai-date-{error.code.replace('_', '-')}",
-        f"{where_th} \"{shown}\" {error.th}",
-        f"{where_en} \"{shown}\": {error.en}",
+        f'{where_th} "{shown}" {error.th}',
+        f'{where_en} "{shown}": {error.en}',
         f"เขียนเช่น {error.example}",
         f"write it like {error.example}",
     )
@@ -53,7 +53,8 @@ def make_date_processor(field: str, timezone: str):
         try:
             if isinstance(value, list):
                 raise ThaiDateError(
-                    value, "several_values",
+                    value,
+                    "several_values",
                     "ช่องนี้ต้องมีวันที่เดียวในบรรทัดเดียว",
                     "this field takes one date on one line",
                 )
