@@ -6,14 +6,13 @@ from types import SimpleNamespace
 
 import pytest
 from pelican.plugins.content_kinds.docnumber import parse_document_number
-from pelican.plugins.groups.groups import load_groups
+from pelican.plugins.content_kinds.groups import load_groups
 from pelican.plugins.registers.registers import (
     BY_NUMBER_SEGMENT,
     DOC_TYPE_SLUGS,
     Register,
     facets,
     feed_sets,
-    is_pinned,
     number_sort_key,
     page_window,
     pinned_items,
@@ -29,12 +28,23 @@ GROUPS = load_groups(
 )
 
 
-def item(title, date, **fields):
-    """Content as the reader leaves it: metadata attributes on an object."""
+def item(title, date, doc_no=None, **fields):
+    """Content as the content-kinds plugin leaves it: metadata attributes on
+    an object, the document number parsed (None when there is none)."""
     y, m, d = date
+    number = parse_document_number(doc_no) if doc_no else None
     return SimpleNamespace(
-        title=title, url=f"x/{title}/", date=dt.datetime(y, m, d, 9, 0, tzinfo=BKK), **fields
+        title=title,
+        url=f"x/{title}/",
+        date=dt.datetime(y, m, d, 9, 0, tzinfo=BKK),
+        document_number=number,
+        doc_no=number.thai if number else None,
+        **fields,
     )
+
+
+def key(written: str) -> tuple:
+    return number_sort_key(parse_document_number(written))
 
 
 # ------------------------------------------------------------ numbers
@@ -49,30 +59,36 @@ def item(title, date, **fields):
     ],
 )
 def test_thai_and_arabic_digits_give_the_same_place(thai, arabic):
-    assert number_sort_key(thai) == number_sort_key(arabic)
-    assert number_sort_key(thai) == number_sort_key(parse_document_number(arabic))
+    assert key(thai) == key(arabic)
 
 
 def test_running_numbers_compare_as_numbers_not_text():
     written = ["ศธ 04099/ว 100", "ศธ 04099/ว 9", "ศธ 04099/ว 12"]
-    assert sorted(written, key=number_sort_key) == ["ศธ 04099/ว 9", "ศธ 04099/ว 12", "ศธ 04099/ว 100"]
+    assert sorted(written, key=key) == ["ศธ 04099/ว 9", "ศธ 04099/ว 12", "ศธ 04099/ว 100"]
 
 
-def test_letters_then_circulars_then_orders_by_year_then_unknown_forms():
-    written = ["๕/๒๕๖๙", "ศธ 04099/ว 1", "๒๐๐/๒๕๖๘", "ศธ 04099/50", "เลขพิเศษ 7", "ศธ 04098/ว 900"]
-    assert sorted(written, key=number_sort_key) == [
+def test_letters_then_circulars_then_orders_by_year():
+    written = ["๕/๒๕๖๙", "ศธ 04099/ว 1", "๒๐๐/๒๕๖๘", "ศธ 04099/50", "ศธ 04098/ว 900"]
+    assert sorted(written, key=key) == [
         "ศธ 04098/ว 900",  # a lower owner code first
         "ศธ 04099/50",  # ordinary letters before circulars of the same code
         "ศธ 04099/ว 1",
         "๒๐๐/๒๕๖๘",  # orders: the older year first, whatever its number
         "๕/๒๕๖๙",
-        "เลขพิเศษ 7",  # a number in no known form
     ]
 
 
 def test_no_number_has_the_empty_key():
     assert number_sort_key(None) == ()
-    assert number_sort_key("  ") == ()
+
+
+def test_a_number_that_could_not_be_read_is_listed_with_the_unnumbered():
+    # content_kinds reports "เลขพิเศษ 7" and leaves no parsed number.
+    unreadable = item("x", (2025, 1, 2), doc_type="คำสั่ง")
+    unreadable.doc_no = "เลขพิเศษ 7"
+    numbered = item("n", (2025, 1, 1), doc_no="ที่ 1/2568")
+    rows = sort_by_number(register_rows([unreadable, numbered]))
+    assert [(r.title, r.number) for r in rows] == [("n", "๑/๒๕๖๘"), ("x", "")]
 
 
 def test_by_number_puts_unnumbered_documents_last_oldest_first():
@@ -157,23 +173,6 @@ def test_urgency_levels_rank_most_urgent_highest():
     assert [urgency_rank(u) for u in ("ด่วนที่สุด", "ด่วนมาก", "ด่วน", "", "ด่วนจี๋")] == [3, 2, 1, 0, 0]
 
 
-@pytest.mark.parametrize(
-    "value, pinned",
-    [
-        ("yes", True),
-        ("Yes", True),
-        (True, True),
-        ("ใช่", True),
-        ("no", False),
-        (False, False),
-        (None, False),
-        ("", False),
-    ],
-)
-def test_pinned_values(value, pinned):
-    assert is_pinned(value) is pinned
-
-
 def test_urgent_items_are_recent_and_most_urgent_first():
     items = [
         item("newest", (2026, 1, 20)),
@@ -190,7 +189,7 @@ def test_urgent_items_are_recent_and_most_urgent_first():
 
 def test_pinned_items_newest_first_without_those_already_urgent():
     a = item("a", (2025, 1, 1), pinned=True)
-    b = item("b", (2025, 2, 1), pinned="yes")
+    b = item("b", (2025, 2, 1), pinned=True)
     c = item("c", (2025, 3, 1), pinned=True, urgency="ด่วน")
     d = item("d", (2025, 4, 1))
     assert [i.title for i in pinned_items([a, b, c, d])] == ["c", "b", "a"]

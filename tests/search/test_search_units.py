@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from pelican.plugins.content_kinds.docnumber import parse_document_number
 from pelican.plugins.search_index.facets import (
     attachment_labels,
     document_number_forms,
@@ -119,13 +120,16 @@ def test_indexing_writes_the_bundle_without_the_ready_made_interfaces(tmp_path):
 
 
 def document(**fields):
+    """An official document as the content-kinds plugin leaves it: its kind
+    set, its number and attachments parsed."""
     base = dict(
         relative_source_path="documents/letter.md",
+        kind="document",
         date=dt.datetime(2025, 11, 3, 9, 30),
         group="personnel",
         doc_type="หนังสือภายนอก",
-        doc_no="ที่ ศธ ๐๔๐๙๙/ว ๑๒๓",
-        attachments=["files/a.pdf | หนังสือฉบับลงนาม", "files/b.pdf | แบบตอบรับ"],
+        document_number=parse_document_number("ที่ ศธ ๐๔๐๙๙/ว ๑๒๓"),
+        attachments=[SimpleNamespace(label="หนังสือฉบับลงนาม"), SimpleNamespace(label="แบบตอบรับ")],
     )
     base.update(fields)
     return SimpleNamespace(**base)
@@ -161,23 +165,35 @@ def test_fiscal_year_in_arabic_digits_when_the_site_uses_them():
 
 
 def test_document_number_forms_cover_both_digit_systems():
-    shown, forms = document_number_forms("ที่ 123/2568")
-    assert shown == "ที่ 123/2568"
+    shown, forms = document_number_forms(parse_document_number("ที่ 123/2568"))
+    assert shown == "ที่ ๑๒๓/๒๕๖๘"
     assert {"ที่ 123/2568", "ที่ ๑๒๓/๒๕๖๘", "๑๒๓/๒๕๖๘", "123/2568"} <= set(forms)
     assert document_number_forms(None) == ("", [])
 
 
-def test_attachment_labels_from_lines_or_objects():
-    assert attachment_labels("files/a.pdf | ก\nfiles/b.pdf") == ["ก"]
-    assert attachment_labels([SimpleNamespace(label="แบบฟอร์ม")]) == ["แบบฟอร์ม"]
+def test_attachment_labels_of_parsed_attachments():
+    assert attachment_labels([SimpleNamespace(label="แบบฟอร์ม"), SimpleNamespace(label=" ")]) == ["แบบฟอร์ม"]
     assert attachment_labels(None) == []
+
+
+def test_the_kind_is_the_one_content_kinds_set():
+    # A page in pages/ is a page; an announcement is what content_kinds says.
+    news = SimpleNamespace(relative_source_path="announcements/news.md", kind="announcement")
+    assert facets_for(news, SETTINGS).filter_value("kind") == "ข่าวประชาสัมพันธ์"
+    disclosed = SimpleNamespace(relative_source_path="disclosure/o1.md")
+    assert facets_for(disclosed, SETTINGS).filter_value("kind") == "ข้อมูลข่าวสาร (ITA)"
 
 
 def test_filter_options_count_values_in_site_order():
     items = [
         document(),
         document(group="admin", date=dt.datetime(2024, 5, 1)),
-        document(relative_source_path="announcements/news.md", doc_type=None, doc_no=None),
+        document(
+            relative_source_path="announcements/news.md",
+            kind="announcement",
+            doc_type=None,
+            document_number=None,
+        ),
     ]
     options = {o["name"]: o for o in filter_options(items, SETTINGS)}
     assert options["kind"]["values"] == [("ข่าวประชาสัมพันธ์", 1), ("หนังสือราชการ", 2)]

@@ -205,21 +205,6 @@ def check_file_size(log, path, relative: str, size: int, limits: dict) -> None:
     )
 
 
-def exists_with_exact_case(root, relative: str) -> bool:
-    """True if `root/relative` exists and every part of `relative` is spelled
-    exactly as on disk: web servers are case-sensitive even when the disk of
-    the computer staff edit on is not."""
-    current = os.fspath(root)
-    for part in relative.split("/"):
-        try:
-            if part not in os.listdir(current):
-                return False
-        except OSError:
-            return False
-        current = os.path.join(current, part)
-    return os.path.exists(current)
-
-
 def walk_content(content_dir: str):
     """(absolute path, path under the content folder with '/') of every
     file, sorted, hidden files and folders left out."""

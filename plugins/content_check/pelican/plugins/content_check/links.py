@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from .files import exists_with_exact_case
+from pelican.plugins.shared.files import exists_with_exact_case
+
 
 # Pelican's link markers: {filename} to content, {static}/{attach} to files.
 PELICAN_MARKERS = ("filename", "static", "attach")

@@ -16,7 +16,8 @@ from pelican.plugins.problems.problems import LOG, current_source, field_line, r
 from .attachments import format_baht, format_file_size
 from .check import read_front_matter, validate_metadata
 from .docnumber import DocumentNumber
-from .schema import KINDS, kind_for
+from .groups import group_slugs
+from .schema import DOCUMENT, KIND_NAMES, MANUAL, kind_for, kind_of
 from .toc import has_text, headings, nest
 from .urls import find_collisions
 from .validators import Context
@@ -24,7 +25,6 @@ from .validators import Context
 # Parsed values copied onto the content object under the same name.
 _COPIED = (
     "group",
-    "pinned",
     "cover",
     "cover_alt",
     "doc_type",
@@ -56,9 +56,14 @@ def apply_result(metadata: dict, result) -> None:
     for key in _COPIED:
         if key in result.values:
             metadata[key] = result.values[key]
+    # A real boolean on every item of a kind; a value that is not yes or no
+    # was reported and counts as no.
+    metadata["pinned"] = result.values.get("pinned") is True
+    # The parsed number, or None (no number, or one reported as unreadable):
+    # other plugins read this, never the text of Doc_no.
     number = result.values.get("doc_no")
+    metadata["document_number"] = number if isinstance(number, DocumentNumber) else None
     if isinstance(number, DocumentNumber):
-        metadata["document_number"] = number
         metadata["doc_no"] = number.thai
         metadata["doc_no_arabic"] = number.arabic
         metadata["doc_no_search"] = number.search_terms
@@ -81,7 +86,7 @@ def _on_metadata(generator, metadata) -> None:
     kind = kind_for(relative)
     if kind is None:
         return
-    groups = frozenset(g["slug"] for g in generator.settings.get("GROUPS", []))
+    groups = group_slugs(generator.settings)
     date = metadata.get("date")
     result = validate_metadata(
         source,
@@ -96,11 +101,12 @@ def _on_metadata(generator, metadata) -> None:
 
 
 def _on_content_init(instance) -> None:
-    if getattr(instance, "kind", None) not in {k.name for k in KINDS.values()}:
+    kind = kind_of(instance)
+    if kind not in KIND_NAMES:
         return
     html = instance._content or ""
     instance.has_text_body = has_text(html)
-    instance.toc = nest(headings(html)) if instance.kind == "manual" else []
+    instance.toc = nest(headings(html)) if kind == MANUAL.name else []
 
 
 def _add_filters(pelican) -> None:
@@ -128,7 +134,7 @@ def _all_content(context) -> list:
 
 def _line_for_url(item) -> int:
     """The line that decides an item's address: its number, else its date."""
-    names = ("Doc_no", "Date") if getattr(item, "kind", "") == "document" else ("Date",)
+    names = ("Doc_no", "Date") if kind_of(item) == DOCUMENT.name else ("Date",)
     for name in names:
         line = field_line(item.source_path, name)
         if line:
@@ -193,7 +199,7 @@ class ContentKindsGenerator(Generator):
             if id(item) in skipped:
                 item.override_save_as = ""
         self.manuals = sorted(
-            (p for p in self.context.get("pages", []) if getattr(p, "kind", None) == "manual"),
+            (p for p in self.context.get("pages", []) if kind_of(p) == MANUAL.name),
             key=lambda p: p.title,
         )
         self.context["manuals"] = self.manuals

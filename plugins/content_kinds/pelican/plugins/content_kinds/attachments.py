@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pelican.plugins.content_check.files import exists_with_exact_case
+from pelican.plugins.shared.files import exists_with_exact_case
 
 from .problem import Invalid, invalid, warning
 

@@ -200,6 +200,7 @@ MANUAL = Kind(
 )
 
 KINDS = {kind.folder: kind for kind in (ANNOUNCEMENT, DOCUMENT, MANUAL)}
+KIND_NAMES = frozenset(kind.name for kind in KINDS.values())
 
 # Date fields of these kinds that the thai_dates plugin must parse.
 DATE_FIELDS = ("date", "modified", "edition_date")
@@ -214,3 +215,16 @@ def kind_for(relative_path: str) -> Kind | None:
     """The kind of a content file from its folder ('documents/x.md')."""
     top = str(relative_path).replace("\\", "/").lstrip("./").split("/", 1)[0]
     return KINDS.get(top)
+
+
+def kind_of(item) -> str:
+    """What a piece of content is, for every plugin that sorts content by kind:
+    the name of its kind ('announcement', 'document', 'manual'), set on it by
+    this plugin when it was read; for other content the folder it was read
+    from ('pages', 'disclosure'); '' when neither is known."""
+    kind = getattr(item, "kind", None)
+    if kind in KIND_NAMES:
+        return kind
+    source = str(getattr(item, "relative_source_path", None) or "").replace("\\", "/")
+    folder, slash, _ = source.partition("/")
+    return folder if slash and folder not in KINDS else ""

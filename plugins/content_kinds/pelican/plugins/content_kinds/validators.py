@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from pelican.plugins.thai_dates.dates import to_arabic_digits
+from pelican.plugins.thai_dates.dates import parse_thai_date, to_arabic_digits
 
 from .attachments import Attachment, parse_attachment, _exists_exactly
 from .docnumber import parse_document_number
@@ -222,23 +222,12 @@ def attachment(value: str, ctx: Context, number: int = 1) -> list[Attachment | I
 
 
 def parse_date_text(value: str) -> _dt.datetime | None:
-    """A date as staff write it, through the Thai date parser when the
-    thai_dates plugin provides one; ISO dates otherwise."""
+    """A date as staff write it (the thai_dates parser), or None."""
     try:
-        from pelican.plugins.thai_dates.dates import parse_thai_date
-    except ImportError:
-        parse_thai_date = None
-    if parse_thai_date is not None:
-        try:
-            parsed = parse_thai_date(value)
-        except (ValueError, TypeError):
-            parsed = None
-        if isinstance(parsed, (_dt.date, _dt.datetime)):
-            return parsed
-    try:
-        return _dt.datetime.fromisoformat(to_arabic_digits(str(value)).strip())
-    except ValueError:
+        parsed = parse_thai_date(value)
+    except (ValueError, TypeError):
         return None
+    return parsed if isinstance(parsed, _dt.date) else None
 
 
 def version(value: str, ctx: Context | None = None) -> Version | Invalid:

@@ -10,6 +10,7 @@ import os
 from pelican import signals
 from pelican.generators import Generator
 
+from pelican.plugins.content_kinds.schema import kind_of
 from pelican.plugins.problems.problems import LOG
 from pelican.plugins.thai_dates.dates import InvalidDate
 
@@ -24,14 +25,13 @@ def _source(content) -> Source:
     date = getattr(content, "date", None)
     if date is None:
         date = getattr(content, "modified", None) if "modified" in content.metadata else None
-    kind = getattr(getattr(content, "category", None), "slug", "") or type(content).__name__.lower()
     return Source(
         path=content.source_path,
         title=content.title,
         url=content.url,
         date=date,
         metadata=content.metadata,
-        kind=kind,
+        kind=kind_of(content),
     )
 
 

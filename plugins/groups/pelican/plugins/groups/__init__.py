@@ -3,12 +3,12 @@
 from pelican import signals
 from pelican.generators import Generator
 
-from .groups import assign_content, load_groups
+from .groups import assign_content, load_group_pages
 
 
 class GroupPagesGenerator(Generator):
     def generate_context(self):
-        self.groups = load_groups(self.settings)
+        self.groups = load_group_pages(self.settings)
         self.context["groups"] = list(self.groups.values())
         self.context["groups_by_slug"] = self.groups
 

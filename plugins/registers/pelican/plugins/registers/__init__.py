@@ -4,14 +4,12 @@ types. The computing is in registers.py."""
 
 from pelican import signals
 from pelican.generators import Generator
+from pelican.plugins.content_kinds.groups import load_groups
+from pelican.plugins.content_kinds.schema import ANNOUNCEMENT, DOCUMENT, kind_of
 
 from .registers import (
-    ANNOUNCEMENT_KIND,
-    DOCUMENT_KIND,
     DOC_TYPE_SLUGS,
-    REGISTER_URL,
     Register,
-    content_kind,
     document_number,
     feed_sets,
     newest_first,
@@ -61,25 +59,17 @@ class RegistersGenerator(Generator):
     def _split_articles(self):
         news, documents = [], []
         for article in self.context.get("articles", []):
-            kind = content_kind(article)
-            if kind == DOCUMENT_KIND:
+            kind = kind_of(article)
+            if kind == DOCUMENT.name:
                 documents.append(article)
-            elif kind == ANNOUNCEMENT_KIND:
+            elif kind == ANNOUNCEMENT.name:
                 news.append(article)
         return newest_first(news), newest_first(documents)
-
-    def _groups(self):
-        groups = self.context.get("groups_by_slug")
-        if groups is None:
-            from pelican.plugins.groups.groups import load_groups
-
-            groups = load_groups(self.settings)
-        return groups
 
     def generate_context(self):
         options = self.options
         self.news, self.documents = self._split_articles()
-        groups = self._groups()
+        groups = load_groups(self.settings)
         self.register = Register.build(self.documents, groups, options["REGISTERS_TYPE_SLUGS"])
         self.urgent = urgent_items(
             self.news + self.documents,

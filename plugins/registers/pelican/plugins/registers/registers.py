@@ -7,14 +7,12 @@ directly."""
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, field
 
-from pelican.plugins.content_kinds.docnumber import DocumentNumber, parse_document_number
-from pelican.plugins.content_kinds.schema import ANNOUNCEMENT, DOCUMENT, MANUAL, kind_for
+from pelican.plugins.content_kinds.docnumber import DocumentNumber
 from pelican.plugins.content_kinds.urls import DOC_TYPE_SLUGS as URL_DOC_TYPE_SLUGS
-from pelican.plugins.content_kinds.validators import URGENCIES, YES
-from pelican.plugins.thai_dates.dates import fiscal_year, to_arabic_digits
+from pelican.plugins.content_kinds.validators import URGENCIES
+from pelican.plugins.thai_dates.dates import fiscal_year
 
 # Most urgent first (ชั้นความเร็ว in the correspondence rules).
 URGENCY_LEVELS = URGENCIES
@@ -22,14 +20,6 @@ URGENCY_LEVELS = URGENCIES
 # Latin URL slugs of the document types: the content-kinds plugin's, so a
 # type has one slug everywhere on the site.
 DOC_TYPE_SLUGS = URL_DOC_TYPE_SLUGS
-
-# Kind names, as content_kind() returns them.
-ANNOUNCEMENT_KIND = ANNOUNCEMENT.name
-DOCUMENT_KIND = DOCUMENT.name
-MANUAL_KIND = MANUAL.name
-
-# What content_kinds reads as yes, for Pinned values it has not parsed.
-PINNED_WORDS = frozenset(YES)
 
 SORT_BY_DATE = "date"
 SORT_BY_NUMBER = "number"
@@ -44,93 +34,55 @@ DIMENSION_LABELS = {"type": "ประเภทหนังสือ", "group": 
 # ---------------------------------------------------------------- fields
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        value = " ".join(str(v) for v in value)
-    return str(value).strip()
-
-
-def content_kind(item) -> str:
-    """The kind of a piece of content in the content-kinds plugin's words
-    (announcement, document, manual), or "" for other pages."""
-    kind = getattr(item, "kind", None)
-    if isinstance(kind, str) and kind:
-        return kind
-    found = kind_for(getattr(item, "relative_source_path", None) or "")
-    return found.name if found is not None else ""
-
-
-def is_pinned(value) -> bool:
-    """Pinned: yes (also true/1/ใช่); a real boolean when already parsed."""
-    if isinstance(value, bool):
-        return value
-    return _text(value).lower() in PINNED_WORDS
+def _field(item, name: str) -> str:
+    """A text field as the content-kinds plugin left it ("" when absent)."""
+    value = getattr(item, name, None)
+    return value if isinstance(value, str) else ""
 
 
 def urgency_of(item) -> str:
-    """The item's urgency level, or "" when it has none we know."""
-    value = _text(getattr(item, "urgency", None))
+    """The item's urgency level ("" for none; content_kinds validated it)."""
+    value = _field(item, "urgency")
     return value if value in URGENCY_LEVELS else ""
 
 
 def urgency_rank(value: str) -> int:
     """3 for ด่วนที่สุด, 2 for ด่วนมาก, 1 for ด่วน, 0 otherwise."""
-    value = _text(value)
     if value not in URGENCY_LEVELS:
         return 0
     return len(URGENCY_LEVELS) - URGENCY_LEVELS.index(value)
 
 
+def parsed_number(item) -> DocumentNumber | None:
+    """The document number the content-kinds plugin parsed, or None."""
+    number = getattr(item, "document_number", None)
+    return number if isinstance(number, DocumentNumber) else None
+
+
 def document_number(item) -> str:
-    """The document number for display, without the leading ที่: the
-    canonical form when the content-kinds plugin parsed it, else as written."""
-    value = _text(getattr(item, "doc_no", None))
-    return re.sub(r"^ที่\s*", "", value)
+    """The document number for display, without the leading ที่ ("" when
+    the document has none)."""
+    number = parsed_number(item)
+    return number.thai.removeprefix("ที่").strip() if number is not None else ""
 
 
-def normalise_number(text: str) -> str:
-    """A number in one comparable form: Arabic digits, no leading ที่, single
-    spaces, no space after / (ศธ ๐๔๐๙๙/ว ๑๒๓ -> ศธ 04099/ว123)."""
-    text = to_arabic_digits(_text(text))
-    text = re.sub(r"^ที่\s*", "", text)
-    text = re.sub(r"\s+", " ", text)
-    head, slash, tail = re.sub(r"\s*/\s*", "/", text).partition("/")
-    # ว 123 and ว123 are the same circular number.
-    return head + slash + re.sub(r"\s+", "", tail)
-
-
-def _natural(text: str) -> tuple:
-    """Digit runs compare as integers (ว 9 before ว 10)."""
-    parts = re.findall(r"\d+|\D+", text)
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.strip()) for p in parts)
-
-
-def number_sort_key(value) -> tuple:
+def number_sort_key(number: DocumentNumber | None) -> tuple:
     """Where a document number falls in the register book's order.
 
     Letters (ที่ ศธ 04099/123) come first, by owner code, then ordinary
     letters before circulars (ว), then running number; orders and
-    announcements (ที่ 12/2569) after them, by year then running number; a
-    number in no known form last, in natural order. () for no number."""
-    if not isinstance(value, DocumentNumber):
-        text = _text(value)
-        if not text:
-            return ()
-        parsed = parse_document_number(text)
-        if not isinstance(parsed, DocumentNumber):
-            return (2, _natural(normalise_number(text)))
-        value = parsed
-    if value.is_letter:
-        code = tuple(int(part) for part in value.code.split("."))
-        return (0, (value.letters, code, value.circular, value.running))
-    return (1, (value.year, value.running))
+    announcements (ที่ 12/2569) after them, by year then running number.
+    () for no number."""
+    if number is None:
+        return ()
+    if number.is_letter:
+        code = tuple(int(part) for part in number.code.split("."))
+        return (0, (number.letters, code, number.circular, number.running))
+    return (1, (number.year, number.running))
 
 
 def type_slug(doc_type: str, slugs: dict | None = None) -> str:
     slugs = DOC_TYPE_SLUGS if slugs is None else slugs
-    doc_type = _text(doc_type)
     if doc_type in slugs:
         return slugs[doc_type]
     # An unknown type is reported by the content-kinds validation; keep its
@@ -146,7 +98,7 @@ class RegisterRow:
     """One line of the documents register."""
 
     item: object
-    number: str  # as written, for display (without ที่)
+    number: str  # for display (without ที่)
     number_key: tuple  # its place in the register book (number_sort_key)
     date: _dt.datetime
     doc_type: str
@@ -169,15 +121,15 @@ class RegisterRow:
 
 
 def register_row(item, slugs: dict | None = None) -> RegisterRow:
-    doc_type = _text(getattr(item, "doc_type", None))
+    doc_type = _field(item, "doc_type")
     return RegisterRow(
         item=item,
         number=document_number(item),
-        number_key=number_sort_key(getattr(item, "doc_no", None)),
+        number_key=number_sort_key(parsed_number(item)),
         date=item.date,
         doc_type=doc_type,
         type_slug=type_slug(doc_type, slugs),
-        group=_text(getattr(item, "group", None)),
+        group=_field(item, "group"),
         fiscal_year=fiscal_year(item.date),
         urgency=urgency_of(item),
     )
@@ -355,7 +307,7 @@ def urgent_items(items, days: int = 30, limit: int = 5) -> list:
 def pinned_items(items, limit: int = 5, exclude=()) -> list:
     """Items marked Pinned: yes, newest first, without those in `exclude`."""
     skip = {id(i) for i in exclude}
-    pinned = [i for i in items if is_pinned(getattr(i, "pinned", None)) and id(i) not in skip]
+    pinned = [i for i in items if getattr(i, "pinned", False) is True and id(i) not in skip]
     pinned.sort(key=lambda i: i.date, reverse=True)
     return pinned[:limit] if limit else pinned
 
@@ -412,7 +364,7 @@ def feed_sets(
     add("announcements", "ข่าวประชาสัมพันธ์", announcements, "ANNOUNCEMENTS_ATOM", "ANNOUNCEMENTS_RSS")
     add("documents", "หนังสือราชการ", documents, "DOCUMENTS_ATOM", "DOCUMENTS_RSS")
     for slug, group in groups.items():
-        items = [i for i in list(announcements) + list(documents) if _text(getattr(i, "group", None)) == slug]
+        items = [i for i in list(announcements) + list(documents) if _field(i, "group") == slug]
         add(f"group:{slug}", f"ข่าวและหนังสือ {group.name}", items, "GROUP_ATOM", "GROUP_RSS", slug)
     rows = [register_row(d, slugs) for d in documents]
     for facet in facets(rows, groups, slugs)["type"]:

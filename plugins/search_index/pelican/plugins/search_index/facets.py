@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from pelican.plugins.content_kinds.docnumber import DocumentNumber
+from pelican.plugins.content_kinds.groups import load_groups
+from pelican.plugins.content_kinds.schema import kind_of
 from pelican.plugins.thai_dates.dates import (
     fiscal_year,
     format_thai_date,
     iso_date,
     to_arabic_digits,
-    to_thai_digits,
     with_digits,
 )
 
@@ -26,11 +28,12 @@ DEFAULTS = {
     "SEARCH_LANGUAGE": "th",
     # Word locations per index file: smaller files, fewer bytes per search.
     "SEARCH_INDEX_CHUNK_SIZE": 3000,
-    # Folder a piece of content was read from -> the kind a visitor sees.
+    # The kind of a piece of content (content_kinds' kind_of: a kind's name,
+    # else the folder it was read from) -> the kind a visitor sees.
     "SEARCH_KINDS": {
-        "announcements": "ข่าวประชาสัมพันธ์",
-        "documents": "หนังสือราชการ",
-        "manuals": "คู่มือการปฏิบัติงาน",
+        "announcement": "ข่าวประชาสัมพันธ์",
+        "document": "หนังสือราชการ",
+        "manual": "คู่มือการปฏิบัติงาน",
         "disclosure": "ข้อมูลข่าวสาร (ITA)",
         "pages": "หน้าเว็บไซต์",
     },
@@ -65,78 +68,23 @@ class SearchFacets:
         return next((value for key, value in self.filters if key == name), None)
 
 
-def kind_slug(item) -> str:
-    """The folder a piece of content was read from (announcements, documents,
-    manuals, disclosure, pages)."""
-    source = (getattr(item, "relative_source_path", None) or "").replace("\\", "/")
-    if "/" in source:
-        return source.split("/", 1)[0]
-    category = getattr(item, "category", None)
-    return getattr(category, "slug", "") or ""
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return " ".join(_text(v) for v in value)
-    return " ".join(str(value).split())
-
-
 def group_name(item, settings: dict) -> str:
-    group = getattr(item, "group", None)
-    if group is None or group == "":
-        return ""
-    name = getattr(group, "name", None)
-    if name:
-        return str(name)
-    slug = _text(group)
-    for entry in settings.get("GROUPS", []):
-        if entry.get("slug") == slug:
-            return entry.get("name", slug)
-    return ""
+    """The name of the group the item names ("" for none or an unknown one)."""
+    group = load_groups(settings).get(getattr(item, "group", None))
+    return group.name if group is not None else ""
 
 
-def document_number_forms(value) -> tuple[str, list[str]]:
-    """(the number as shown, every form a visitor may type). Uses the
-    number's own search_terms when the content-kinds plugin parsed it."""
-    if value is None or value == "":
+def document_number_forms(number: DocumentNumber | None) -> tuple[str, list[str]]:
+    """(the number as shown, every form a visitor may type)."""
+    if number is None:
         return "", []
-    shown = str(value)
-    terms = getattr(value, "search_terms", None)
-    if terms:
-        forms = list(terms)
-    else:
-        text = _text(value)
-        bare = text.removeprefix("ที่").strip()
-        forms = [
-            text,
-            to_thai_digits(text),
-            to_arabic_digits(text),
-            to_thai_digits(bare),
-            to_arabic_digits(bare),
-        ]
-    return shown, list(dict.fromkeys(f for f in forms if f))
+    return number.thai, list(number.search_terms)
 
 
-def attachment_labels(value) -> list[str]:
-    """Labels of attachments written as 'files/a.pdf | label' lines or parsed
-    into objects with a label."""
-    if value is None or value == "":
-        return []
-    items = value if isinstance(value, (list, tuple)) else str(value).splitlines()
-    labels = []
-    for entry in items:
-        label = getattr(entry, "label", None)
-        if label is None and isinstance(entry, dict):
-            label = entry.get("label")
-        if label is None:
-            path, bar, rest = str(entry).partition("|")
-            label = rest if bar else ""
-        label = " ".join(str(label).split())
-        if label:
-            labels.append(label)
-    return labels
+def attachment_labels(attachments) -> list[str]:
+    """The labels of the attachments content_kinds parsed (objects with a label)."""
+    labels = (" ".join(str(getattr(a, "label", "") or "").split()) for a in attachments or ())
+    return [label for label in labels if label]
 
 
 def _date(item):
@@ -150,14 +98,14 @@ def facets_for(item, settings: dict) -> SearchFacets:
     thai = settings.get("THAI_DIGITS", True)
     facets = SearchFacets()
 
-    kind = conf["SEARCH_KINDS"].get(kind_slug(item), "")
+    kind = conf["SEARCH_KINDS"].get(kind_of(item), "")
     if kind:
         facets.filters.append(("kind", kind))
         facets.meta.append(("kind", kind))
     group = group_name(item, settings)
     if group:
         facets.filters.append(("group", group))
-    doc_type = _text(getattr(item, "doc_type", None))
+    doc_type = getattr(item, "doc_type", None) or ""
     if doc_type:
         facets.filters.append(("doc_type", doc_type))
         facets.meta.append(("doc_type", doc_type))
@@ -169,7 +117,8 @@ def facets_for(item, settings: dict) -> SearchFacets:
         facets.meta.append(("date_iso", iso_date(date)))
         facets.sort.append(("date", date.strftime("%Y-%m-%dT%H:%M")))
 
-    shown, forms = document_number_forms(getattr(item, "doc_no", None))
+    number = getattr(item, "document_number", None)
+    shown, forms = document_number_forms(number if isinstance(number, DocumentNumber) else None)
     if shown:
         facets.meta.append(("doc_no", shown))
         facets.meta.append(("doc_no_forms", " ".join(forms)))
@@ -188,7 +137,7 @@ def filter_options(items, settings: dict) -> list[dict]:
         for name, value in facets_for(item, settings).filters:
             counts[name][value] = counts[name].get(value, 0) + 1
     kind_order = list(conf["SEARCH_KINDS"].values())
-    group_order = [g.get("name", "") for g in settings.get("GROUPS", [])]
+    group_order = [g.name for g in load_groups(settings).values()]
 
     def order(name, value):
         if name == "kind":

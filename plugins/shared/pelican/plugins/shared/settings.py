@@ -1,0 +1,28 @@
+"""A plugin's settings read in one place, with their defaults."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from zoneinfo import ZoneInfo
+
+# The office is in Thailand; a site that sets TIMEZONE overrides it.
+DEFAULT_TIMEZONE = "Asia/Bangkok"
+
+
+def plugin_settings(settings: dict, defaults: dict) -> dict:
+    """Every key of `defaults` with the site's value, or the default when the
+    site does not set it. The defaults are also written into `settings`, so
+    templates and later readers see the same values."""
+    for key, value in defaults.items():
+        settings.setdefault(key, value)
+    return {key: settings[key] for key in defaults}
+
+
+def timezone_name(settings: dict) -> str:
+    """The site's TIMEZONE setting, or Bangkok when it is not set."""
+    return settings.get("TIMEZONE") or DEFAULT_TIMEZONE
+
+
+def site_timezone(settings: dict) -> _dt.tzinfo:
+    """The time zone the site's dates are in (the TIMEZONE setting)."""
+    return ZoneInfo(timezone_name(settings))
