@@ -22,7 +22,7 @@ def test_pdf_only_document_previews_its_pdf_and_names_its_links(browser, site_ur
 
 def test_previews_stay_closed_on_a_document_with_text_and_open_on_request(browser, site_url):
     page = browser.new_page(viewport=PHONE)
-    page.goto(f"{site_url}/documents/2569/04099-w123/")
+    page.goto(f"{site_url}/documents/2568/04099-w123/")
     frames = page.locator("object.pdf-frame")
     assert frames.count() == 2 and not frames.first.is_visible()
     page.get_by_text("ดูตัวอย่างไฟล์ หนังสือเชิญประชุม (ฉบับลงนาม) ในหน้านี้").click()

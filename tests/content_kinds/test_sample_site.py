@@ -7,8 +7,8 @@ from content_kinds_support import ROOT
 from htmlcheck import page_facts
 
 DOCUMENTS = {
-    "documents/2569/04099-w123/": ("หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓"),
-    "documents/2569/order-456-2568/": ("คำสั่ง", "ที่ ๔๕๖/๒๕๖๘"),
+    "documents/2568/04099-w123/": ("หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓"),
+    "documents/2568/order-456-2568/": ("คำสั่ง", "ที่ ๔๕๖/๒๕๖๘"),
     "documents/2569/recruit-it-support-2569/": ("ประกาศ", None),
     "documents/2569/procurement-dltv-receivers-2569/": ("ประกาศจัดซื้อจัดจ้าง", None),
     "documents/2569/procurement-result-toner-2569/": ("ผลการจัดซื้อจัดจ้าง", None),
@@ -39,7 +39,7 @@ def test_each_sample_document_is_at_its_number_url_with_its_facts(site):
 
 
 def test_circular_shows_urgency_references_and_two_attachments(site):
-    html = site.page("documents/2569/04099-w123/")
+    html = site.page("documents/2568/04099-w123/")
     assert '<p class="urgency"><strong>ด่วนที่สุด</strong></p>' in html
     assert "<dt>อ้างถึง</dt>" in html and "<dt>เรียน</dt>" in html
     assert html.count('<li class="attachment">') == 2
@@ -58,7 +58,7 @@ def test_a_pdf_only_document_says_so_and_opens_its_preview(site):
     html = site.page("documents/2569/procurement-result-toner-2569/")
     assert '<p class="pdf-only">เนื้อหาของเอกสารนี้อยู่ในไฟล์แนบด้านล่าง' in html
     assert '<details class="pdf-preview" open>' in html
-    with_text = site.page("documents/2569/04099-w123/")
+    with_text = site.page("documents/2568/04099-w123/")
     assert "pdf-only" not in with_text and '<details class="pdf-preview" open>' not in with_text
 
 
@@ -88,3 +88,15 @@ def test_manuals_listing_links_the_manual(site):
 def test_announcements_have_dated_readable_urls(site):
     html = site.page("announcements/2568/11/dltv-support/")
     assert "DLTV" in html
+
+
+def test_numbered_documents_keep_their_fiscal_year_address_as_a_redirect(site):
+    """Numbered documents used to be filed by fiscal year; links to that
+    address still work."""
+    for old, new in (
+        ("documents/2569/04099-w123/", "/documents/2568/04099-w123/"),
+        ("documents/2569/order-456-2568/", "/documents/2568/order-456-2568/"),
+    ):
+        html = site.page(old)
+        assert f'<meta http-equiv="refresh" content="0; url={new}">' in html, old
+        assert f'<a href="{new}">' in html

@@ -21,14 +21,14 @@ from sitebuild import build_site
 NOV = dt.date(2025, 11, 10)
 
 
-def test_document_urls_come_from_fiscal_year_and_number():
+def test_document_urls_come_from_the_number_and_its_calendar_year():
     letter = parse_document_number("ที่ ศธ ๐๔๐๙๙/ว ๑๒๓")
     assert document_url(NOV, "anything", "หนังสือภายนอก", letter) == (
-        "documents/2569/04099-w123/",
-        "documents/2569/04099-w123/index.html",
+        "documents/2568/04099-w123/",
+        "documents/2568/04099-w123/index.html",
     )
     order = parse_document_number("ที่ ๔๕๖/๒๕๖๘")
-    assert document_url(NOV, "x", "คำสั่ง", order)[0] == "documents/2569/order-456-2568/"
+    assert document_url(NOV, "x", "คำสั่ง", order)[0] == "documents/2568/order-456-2568/"
     # September is still the fiscal year that ends that month.
     assert (
         document_url(dt.date(2026, 9, 30), "toner-2569", "ผลการจัดซื้อจัดจ้าง")[0] == "documents/2569/toner-2569/"
@@ -140,26 +140,27 @@ def test_two_files_with_one_address_stop_the_build_naming_both(tmp_path):
     content.write("documents/third.md", order.format(t="คำสั่งที่สาม", n="ที่ 13/2568") + "")
     content.write(
         "announcements/2568-11-05-moved.md",
-        "Title: ข่าว\nDate: 2025-11-05\nGroup: dlict\nSummary: ส\nRedirect_from: documents/2569/order-13-2568/\n\nข้อความ\n",
+        "Title: ข่าว\nDate: 2025-11-05\nGroup: dlict\nSummary: ส\nRedirect_from: documents/2568/order-13-2568/\n\nข้อความ\n",
     )
     build = build_site(tmp_path / "out", content=content.root)
     assert build.returncode != 0
     log = build.log
+    # The same number in the same calendar year: advice for that case, naming both files.
     first = re.search(
-        r"^(\S*documents/first\.md):3: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-12-2568/ ซ้ำกับ (\S+second\.md)",
+        r"^(\S*documents/first\.md):3: ข้อผิดพลาด: เลขที่หนังสือ ที่ ๑๒/๒๕๖๘ ซ้ำกับ (\S+second\.md)"
+        r" ซึ่งออกในปี พ.ศ. ๒๕๖๘ เช่นกัน",
         log,
         re.M,
     )
     second = re.search(
-        r"^(\S*documents/second\.md):3: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-12-2568/ ซ้ำกับ (\S+first\.md)",
-        log,
-        re.M,
+        r"^(\S*documents/second\.md):3: ข้อผิดพลาด: เลขที่หนังสือ ที่ ๑๒/๒๕๖๘ ซ้ำกับ (\S+first\.md)", log, re.M
     )
     assert first and second, log
-    assert "error [url-collision]: the address documents/2569/order-12-2568/ is also claimed by" in log
+    assert "ถ้าเป็นหนังสือฉบับเดียวกัน ให้ลบไฟล์ที่ซ้ำ" in log
+    assert "error [doc-no-duplicate]: document number ที่ 12/2568 is also used by" in log
     # A redirect may not take the address of a live page either.
     assert re.search(
-        r"2568-11-05-moved\.md:5: ข้อผิดพลาด: ที่อยู่เว็บ documents/2569/order-13-2568/ ซ้ำกับ \S+third\.md", log
+        r"2568-11-05-moved\.md:5: ข้อผิดพลาด: ที่อยู่เว็บ documents/2568/order-13-2568/ ซ้ำกับ \S+third\.md", log
     ), log
     # The reporter ends the build; nothing in this plugin crashed on the way.
     assert "plugins/content_kinds" not in log and "FileExistsError" not in log

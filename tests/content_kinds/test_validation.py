@@ -36,8 +36,9 @@ def test_a_good_document_has_no_problems_and_parsed_values(content):
     assert result.kind is DOCUMENT
     assert result.values["doc_no"].thai == "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓"
     assert result.values["fiscal_year"] == 2569
-    assert result.url == "documents/2569/04099-w123/"
-    assert result.save_as == "documents/2569/04099-w123/index.html"
+    assert result.url == "documents/2568/04099-w123/"
+    assert result.save_as == "documents/2568/04099-w123/index.html"
+    assert result.legacy_save_as == "documents/2569/04099-w123/index.html"
     [attachment] = result.values["attachments"]
     assert (attachment.label, attachment.pages, attachment.type_label) == ("หนังสือที่ลงนามแล้ว", 1, "PDF")
 

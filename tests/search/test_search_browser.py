@@ -6,7 +6,7 @@ import re
 
 from searchpage import results_on, search
 
-SURVEY = "/documents/2569/04099-w456/"
+SURVEY = "/documents/2568/04099-w456/"
 RECRUIT = "/documents/2569/recruit-math-teacher/"
 MINUTES = "/documents/2568/directors-meeting-minutes/"
 HANDOVER = "/announcements/2568/12/computers-handover/"

@@ -167,12 +167,11 @@ REJECTED = [
     ("garbage", "unreadable"),
     ("ไม่ทราบ", "unreadable"),
     ("1 2 3", "unreadable"),
-    ("3.11.68", "unreadable"),
-    ("2025", "unreadable"),
     # Unknown or misspelled months are rejected, never guessed
     ("1 มกราคาม 2568", "unknown_month"),
-    ("1 มกรา 2568", "unknown_month"),
     ("1 กุมภาพันธ 2568", "unknown_month"),
+    ("1 ธันวาค 2568", "unknown_month"),
+    ("1 พฤศจิ 2568", "unknown_month"),
     ("1 ม.ค.ค. 2568", "unknown_month"),
     ("3 Novembre 2025", "unknown_month"),
     # Impossible days
@@ -225,7 +224,6 @@ REJECTED = [
     ("68, Nov 1", "unreadable"),
     ("Novembre 3rd, 2025", "unreadable"),
     ("Tuesday, November 3rd, 2025", "wrong_weekday"),
-    ("3 พ.ย. 68 เวลา 09.30 - 12.00 น.", "range"),
     ("3 เดือน 2568", "unknown_month"),
     ("เดือนพฤศจิกายน ๒๕๖๘", "missing_day"),
 ]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.generators import Generator
-
 from pelican.plugins.problems.problems import LOG, current_source, field_line, relpath
+from pelican.plugins.thai_dates.dates import to_thai_digits
 
 from .attachments import format_baht, format_file_size
 from .check import read_front_matter, validate_metadata
@@ -72,6 +72,8 @@ def apply_result(metadata: dict, result) -> None:
         metadata["url"] = result.url
         metadata["save_as"] = result.save_as
         metadata["slug"] = result.url.strip("/").split("/", 1)[-1].replace("/", "-")
+    if result.legacy_save_as:
+        metadata["legacy_save_as"] = result.legacy_save_as
 
 
 def _on_metadata(generator, metadata) -> None:
@@ -117,10 +119,28 @@ def _add_filters(pelican) -> None:
 
 
 class Redirect:
-    """A page at an old address that sends the visitor to the new one."""
+    """A page at an old address that sends the visitor to the new one.
+    `automatic`: made by the build for an address an earlier URL scheme
+    gave, not asked for by staff."""
 
-    def __init__(self, save_as: str, target):
-        self.save_as, self.target = save_as, target
+    def __init__(self, save_as: str, target, automatic: bool = False):
+        self.save_as, self.target, self.automatic = save_as, target, automatic
+
+
+def automatic_redirects(items, taken) -> list[Redirect]:
+    """Redirects from the addresses numbered documents had under the fiscal-
+    year scheme. An old address now used by a page or a staff redirect stays
+    theirs (ว ๑๒๓ of November 2568 was at documents/2569/04099-w123/, where
+    ว ๑๒๓ of 2569 now lives); when two documents had one old address, only
+    the earlier could have been published there, so it keeps it."""
+    taken = set(taken)
+    chosen: dict[str, Redirect] = {}
+    dated = [i for i in items if getattr(i, "legacy_save_as", None)]
+    dated.sort(key=lambda i: (str(getattr(i, "date", "")), i.source_path))
+    for item in dated:
+        if item.legacy_save_as not in taken and item.legacy_save_as not in chosen:
+            chosen[item.legacy_save_as] = Redirect(item.legacy_save_as, item, automatic=True)
+    return list(chosen.values())
 
 
 def _all_content(context) -> list:
@@ -140,6 +160,37 @@ def _line_for_url(item) -> int:
         if line:
             return line
     return 1
+
+
+def _same_number(owners) -> bool:
+    """Two or more documents whose number and calendar year are the same."""
+    numbers = {getattr(o, "document_number", None) for o in owners}
+    return len(owners) > 1 and len(numbers) == 1 and None not in numbers
+
+
+def _duplicate_number(owner, others) -> tuple[str, str, str, str]:
+    """What to say about one document number used twice in one calendar year."""
+    number = owner.document_number
+    year = owner.url.strip("/").split("/")[1]
+    year_th = to_thai_digits(year)
+    th = (
+        f"เลขที่หนังสือ {number.thai} ซ้ำกับ {others} ซึ่งออกในปี พ.ศ. {year_th} เช่นกัน"
+        " (เลขที่หนังสือเริ่มนับใหม่ทุกปีปฏิทิน จึงซ้ำกันได้เฉพาะคนละปี)"
+    )
+    en = (
+        f"document number {number.arabic} is also used by {others}, issued in the same calendar"
+        f" year (BE {year}); numbers restart each calendar year, so they may repeat only across years"
+    )
+    fix_th = (
+        "ถ้าเป็นหนังสือฉบับเดียวกัน ให้ลบไฟล์ที่ซ้ำ (ถ้าแก้ไขหนังสือ ให้แก้ไฟล์เดิมและเพิ่มบรรทัด Modified:)"
+        " ถ้าเป็นคนละฉบับ ให้คัดลอกเลขที่และวันที่จากหนังสือจริงอีกครั้ง เพราะเลขหรือวันที่ของไฟล์หนึ่งพิมพ์ผิด"
+    )
+    fix_en = (
+        "if both are the same letter, delete the copy (for a corrected letter, edit the first file and add"
+        " a Modified: line); if they are different letters, copy the number and date from the paper again:"
+        " one of the files has a typing mistake"
+    )
+    return th, en, fix_th, fix_en
 
 
 def report_collisions(items, redirects, fixed=()) -> set[int]:
@@ -163,6 +214,10 @@ def report_collisions(items, redirects, fixed=()) -> set[int]:
             line = (
                 field_line(owner.source_path, "Redirect_from") if how == "redirect" else _line_for_url(owner)
             )
+            same_number = how == "page" and _same_number([o for o, h in owners if h == "page"])
+            if same_number:
+                LOG.error(owner.source_path, line or 1, "doc-no-duplicate", *_duplicate_number(owner, others))
+                continue
             LOG.error(
                 owner.source_path,
                 line or 1,
@@ -195,6 +250,8 @@ class ContentKindsGenerator(Generator):
             (c.save_as, f"(หน้าหมวด {c} / category page)") for c, _ in self.context.get("categories", [])
         ]
         skipped = report_collisions(items, self.redirects, fixed)
+        taken = [i.save_as for i in items] + [r.save_as for r in self.redirects] + [s for s, _ in fixed]
+        self.redirects += automatic_redirects([i for i in items if id(i) not in skipped], taken)
         for item in items:
             if id(item) in skipped:
                 item.override_save_as = ""

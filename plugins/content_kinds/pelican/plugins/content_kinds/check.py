@@ -82,6 +82,9 @@ class Result:
     problems: list[Problem] = field(default_factory=list)
     url: str | None = None
     save_as: str | None = None
+    # The file a numbered document was written to under the old scheme
+    # (documents/<fiscal year>/...), when it differs: gets a redirect page.
+    legacy_save_as: str | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -195,6 +198,12 @@ def validate_metadata(
         from pelican.plugins.thai_dates.dates import fiscal_year
 
         values["fiscal_year"] = fiscal_year(date)
+        number = values.get("doc_no")
+        legacy = urls.legacy_document_url(
+            date, values.get("doc_type"), number if isinstance(number, DocumentNumber) else None
+        )
+        if legacy is not None and result.save_as:
+            result.legacy_save_as = legacy[1]
     result.problems.sort(key=Problem.sort_key)
     return result
 

@@ -1,8 +1,16 @@
 """Readable, stable URLs, shaped by the kind of content and never by the
 title: a title can be corrected without moving the page.
 
-  document      documents/<fiscal year>/<number>/   documents/2569/04099-w123/
+  document      documents/<year of the number>/<number>/   documents/2568/04099-w123/
                 (no number: documents/<fiscal year>/<file name>/)
+
+Letter and order numbers restart every calendar year (ระเบียบสำนักนายกรัฐมนตรี
+ว่าด้วยงานสารบรรณ), so a numbered document is its number plus the calendar
+(BE) year of its series: the year of its date for letters, the year written
+in the number for orders (ที่ ๔๕๖/๒๕๖๘). ว ๑๒๓ of November 2568 and ว ๑๒๓ of
+March 2569 are two documents with two addresses. Numbered documents used to
+live under the fiscal year; `legacy_document_url` gives that old address so
+a redirect page keeps old links working.
   announcement  announcements/<BE year>/<month>/<file name without date>/
   manual        manuals/<file name>/
 """
@@ -77,23 +85,43 @@ def announcement_url(date: _dt.date, basename: str) -> tuple[str, str] | Invalid
     return _folder(f"announcements/{be_year(date)}/{date.month:02d}/{slug}/")
 
 
+def number_year(date: _dt.date, number: DocumentNumber) -> int:
+    """The calendar (BE) year whose series a document number belongs to."""
+    return number.year if number.year else be_year(date)
+
+
+def _number_part(doc_type: str | None, number: DocumentNumber) -> str:
+    if number.is_letter:
+        return number.url_part
+    return f"{DOC_TYPE_SLUGS.get(doc_type or '', 'doc')}-{number.url_part}"
+
+
 def document_url(
     date: _dt.date,
     basename: str,
     doc_type: str | None = None,
     number: DocumentNumber | None = None,
 ) -> tuple[str, str] | Invalid:
-    year = fiscal_year(date)
     if number is not None:
-        if number.is_letter:
-            part = number.url_part
-        else:
-            part = f"{DOC_TYPE_SLUGS.get(doc_type or '', 'doc')}-{number.url_part}"
-    else:
-        part = file_slug(basename)
-        if isinstance(part, Invalid):
-            return part
-    return _folder(f"documents/{year}/{part}/")
+        return _folder(f"documents/{number_year(date, number)}/{_number_part(doc_type, number)}/")
+    part = file_slug(basename)
+    if isinstance(part, Invalid):
+        return part
+    return _folder(f"documents/{fiscal_year(date)}/{part}/")
+
+
+def legacy_document_url(
+    date: _dt.date,
+    doc_type: str | None = None,
+    number: DocumentNumber | None = None,
+) -> tuple[str, str] | None:
+    """The address a numbered document had when documents were filed by
+    fiscal year (documents/<fiscal year>/<number>/), or None when it is the
+    same as today's."""
+    if number is None:
+        return None
+    old = _folder(f"documents/{fiscal_year(date)}/{_number_part(doc_type, number)}/")
+    return None if old == document_url(date, "", doc_type, number) else old
 
 
 def manual_url(basename: str) -> tuple[str, str] | Invalid:

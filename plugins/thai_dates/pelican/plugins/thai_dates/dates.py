@@ -178,11 +178,30 @@ MONTHS_EN = (
 )
 
 
+# The month names people say and type in a hurry: the full name without its
+# -คม / -ยน / -พันธ์ ending (ธันวา, พฤศจิกา, กุมภา).
+MONTHS_COLLOQUIAL = (
+    "มกรา",
+    "กุมภา",
+    "มีนา",
+    "เมษา",
+    "พฤษภา",
+    "มิถุนา",
+    "กรกฎา",
+    "สิงหา",
+    "กันยา",
+    "ตุลา",
+    "พฤศจิกา",
+    "ธันวา",
+)
+
+
 def _month_table() -> dict[str, int]:
     """Every accepted spelling of a month, keyed without dots or spaces."""
     table: dict[str, int] = {}
     for number, (full, abbr, english) in enumerate(zip(MONTHS_FULL, MONTHS_ABBR, MONTHS_EN), start=1):
         table[full] = number
+        table[MONTHS_COLLOQUIAL[number - 1]] = number
         table[abbr.replace(".", "")] = number  # ม.ค., มค., มค
         table[english.lower()] = number
         table[english[:3].lower()] = number
@@ -199,8 +218,9 @@ class ThaiDateError(ValueError):
     an example of a correct form.
 
     code: empty, unreadable, unknown_month, missing_day, missing_year,
-    bad_day, not_leap, bad_month, bad_year, out_of_range, no_such_date,
-    bad_time, wrong_weekday, range, several_values
+    year_only, fiscal_year, academic_year, bad_day, not_leap, bad_month,
+    bad_year, out_of_range, no_such_date, bad_time, time_order,
+    wrong_weekday, range, several_values
     """
 
     def __init__(self, text, code: str, th: str, en: str, example: str = DEFAULT_EXAMPLE):
@@ -268,13 +288,19 @@ _DMY_WORD_RE = re.compile(rf"^(?P<day>\d{{1,2}})\s*{_MONTH_WORD}\s*,?\s*{_ERA}?\
 _MDY_WORD_RE = re.compile(rf"^{_MONTH_WORD}\s*(?P<day>\d{{1,2}})(?:\s*,\s*|\s+){_ERA}?\s*(?P<year>\d+)$")
 _DM_WORD_RE = re.compile(rf"^(?P<day>\d{{1,2}})\s*{_MONTH_WORD}$")
 _MY_WORD_RE = re.compile(rf"^{_MONTH_WORD}\s*,?\s*{_ERA}?\s*(?P<year>\d+)$")
+# d/m/y, d-m-y and d.m.y (๑.๑๐.๖๘), the year in two or four digits.
 _DMY_NUM_RE = re.compile(
-    r"^(?P<day>\d{1,2})\s*(?P<sep>[/-])\s*(?P<month_no>\d{1,2})\s*(?P=sep)\s*"
+    r"^(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month_no>\d{1,2})\s*(?P=sep)\s*"
     rf"{_ERA}?\s*(?P<year>\d+)$"
 )
 _YMD_NUM_RE = re.compile(
-    r"^(?P<year>\d{4})\s*(?P<sep>[/-])\s*(?P<month_no>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})$"
+    r"^(?P<year>\d{4})\s*(?P<sep>[/.-])\s*(?P<month_no>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})$"
 )
+# The end of a time range after the start time: "เวลา ๑๐.๐๐ - ๑๒.๐๐ น.",
+# "10:00-12:00", "๑๐.๐๐ น. ถึง ๑๒.๐๐ น.".
+_END_TIME_RE = re.compile(r"\s*(?:-|ถึง)\s*(?:เวลา\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?:น\.?|นาฬิกา)?\s*$")
+# Not a date but a year: "2568", "พ.ศ. ๒๕๖๘", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ปีการศึกษา ๒๕๖๘".
+_YEAR_ONLY_RE = re.compile(rf"^(?P<kind>ปีงบประมาณ|ปีงบ\.?|ปีการศึกษา|ปี)?\s*{_ERA}?\s*(?P<year>\d{{2}}|\d{{4}})$")
 _MY_NUM_RE = re.compile(r"^(?:\d{1,2}\s*[/-]\s*\d{4}|\d{4}\s*[/-]\s*\d{1,2})$")
 _RANGE_RE = re.compile(r"\s-\s|ถึง|^\d{1,2}\s*-\s*\d{1,2}\s*[^\d/-]|\d\s*-\s*\d{1,2}\s+[\u0e01-\u0e4ea-zA-Z]")
 
@@ -397,12 +423,12 @@ def _check_day(day: int, month: int, ce_year: int, be: int | None, text: str) ->
 def _time_of(match, text: str) -> tuple[_dt.time, _dt.tzinfo | None]:
     if match is None:
         return _dt.time(0, 0), None
-    if match.group("h_only") is not None:
+    if match.groupdict().get("h_only") is not None:
         hour, minute, second, micro = int(match.group("h_only")), 0, 0, 0
     else:
         hour, minute = int(match.group("h")), int(match.group("m"))
-        second = int(match.group("s") or 0)
-        micro = int((match.group("f") or "0").ljust(6, "0"))
+        second = int(match.groupdict().get("s") or 0)
+        micro = int((match.groupdict().get("f") or "0").ljust(6, "0"))
     if hour > 23 or minute > 59 or second > 59:
         raise ThaiDateError(
             text,
@@ -524,18 +550,23 @@ def _parse_fallback(rest: str, text: str) -> _dt.datetime | None:
 def parse_thai_date(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> _dt.datetime:
     """Read a date as Thai staff write it; return an aware datetime in `tz`.
 
-    Accepts Thai, Arabic or mixed digits; full or abbreviated Thai month names
-    (with or without dots), English month names; an optional weekday (which
-    must be right), วันที่ / ลงวันที่; พ.ศ. / ค.ศ. markers; BE years in four or
-    two digits (a four-digit year above 2400 is BE); d/m/y and y-m-d numbers;
-    an optional time (เวลา ๑๐.๓๐ น., 10:30); ISO 8601.
+    Accepts Thai, Arabic or mixed digits; full, abbreviated or colloquial
+    Thai month names (พฤศจิกายน, พ.ย., พฤศจิกา), English month names; an
+    optional weekday (which must be right), วันที่ / ลงวันที่; พ.ศ. / ค.ศ.
+    markers; BE years in four or two digits (a four-digit year above 2400 is
+    BE); d/m/y, d-m-y, d.m.y and y-m-d numbers; an optional time or time range
+    (เวลา ๑๐.๓๐ น., 10:30, ๑๐.๐๐ - ๑๒.๐๐ น.: the start is kept); ISO 8601.
     Raises ThaiDateError, saying what is wrong in Thai and English.
     """
+    return parse_thai_span(text, tz)[0]
+
+
+def parse_thai_span(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> tuple[_dt.datetime, _dt.datetime | None]:
+    """(start, end) of a date with an optional time range; end is None
+    unless the text gives an end time ("๑ พ.ค. ๖๘ เวลา ๑๐.๐๐ - ๑๒.๐๐ น.")."""
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
-    if isinstance(text, _dt.datetime):
-        return text.replace(tzinfo=zone) if text.tzinfo is None else text.astimezone(zone)
     if isinstance(text, _dt.date):
-        return _dt.datetime(text.year, text.month, text.day, tzinfo=zone)
+        return _from_date_object(text, zone), None
     if not isinstance(text, str) or not text.strip():
         raise ThaiDateError(
             text,
@@ -544,56 +575,158 @@ def parse_thai_date(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> _dt.datetime
             f"the date is empty; {FORMS_HINT_EN}",
         )
     rest = _normalize(text)
-    time_match = _TIME_RE.search(rest)
-    if time_match and time_match.start() > 0:
-        date_part = rest[: time_match.start()].rstrip(" ,")
-    else:
-        time_match, date_part = None, rest
+    rest, end_match = _split_end_time(rest)
+    date_part, time_match = _split_time(rest)
+    date_part, weekday = _strip_prefixes(date_part)
+    date = _read_written_date(date_part, text)
+    if date is None:
+        return _read_other_forms(rest, date_part, weekday, text, zone), None
+    _check_weekday(weekday, date, text)
+    start = _at_time(date, time_match, text, zone)
+    if end_match is None:
+        return start, None
+    end = _at_time(date, end_match, text, zone)
+    if end <= start:
+        raise ThaiDateError(
+            text,
+            "time_order",
+            "เวลาสิ้นสุดต้องหลังเวลาเริ่ม ตรวจสอบช่วงเวลา",
+            "the end time must be after the start time; check the time range",
+            "๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๐๐ - ๑๒.๐๐ น.",
+        )
+    return start, end
+
+
+def _from_date_object(value: _dt.date, zone: _dt.tzinfo) -> _dt.datetime:
+    if isinstance(value, _dt.datetime):
+        return value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
+    return _dt.datetime(value.year, value.month, value.day, tzinfo=zone)
+
+
+def _split_end_time(rest: str):
+    """The text without the end of a time range, and the end's match (or
+    None). Only an end that follows a start time counts: "1 ม.ค. 66 - 31
+    มี.ค. 66" is a range of dates, not of times."""
+    if re.search(r"\dT\d", rest):  # ISO 8601: "-05:00" is a UTC offset
+        return rest, None
+    match = _END_TIME_RE.search(rest)
+    if match is None:
+        return rest, None
+    start = _TIME_RE.search(rest[: match.start()])
+    if start is None or start.start() == 0 or start.group("h_only") is not None:
+        return rest, None
+    return rest[: match.start()], match
+
+
+def _split_time(rest: str):
+    """(the date part, the time's match or None)."""
+    match = _TIME_RE.search(rest)
+    if match and match.start() > 0:
+        return rest[: match.start()].rstrip(" ,"), match
+    return rest, None
+
+
+def _strip_prefixes(date_part: str) -> tuple[str, int | None]:
+    """The date without วันที่ / ลงวันที่ / ณ วันที่, a weekday, or a final full stop."""
     date_part = _PREFIX_RE.sub("", date_part)
     date_part, weekday = _strip_weekday(date_part)
     date_part = _PREFIX_RE.sub("", date_part).strip(" ,")
     if re.search(r"\d\.$", date_part):  # "๓ พฤศจิกายน ๒๕๖๘." at the end of a sentence
         date_part = date_part[:-1]
+    return date_part, weekday
 
-    date = None
+
+def _read_written_date(date_part: str, text: str) -> _dt.date | None:
+    """A date written with a month name or in numbers, or None for other forms."""
     for pattern in (_DMY_WORD_RE, _MDY_WORD_RE):
         match = pattern.match(date_part)
         if match:
-            word = match.group("month")
-            month = _lookup_month(word, text)
-            english = bool(_ENGLISH_MONTH_RE.match(word.rstrip(".").lower()))
-            ce_year, be = _resolve_year(match.group("year"), match.group("era"), month, english, text)
-            date = _check_day(int(match.group("day")), month, ce_year, be, text)
-            break
-    if date is None:
-        match = _DMY_NUM_RE.match(date_part) or _YMD_NUM_RE.match(date_part)
-        if match:
-            month = int(match.group("month_no"))
-            era = match.groupdict().get("era")
-            if not 1 <= month <= 12:
-                _check_day(1, month, 2000, None, text)
-            ce_year, be = _resolve_year(match.group("year"), era, month, False, text)
-            date = _check_day(int(match.group("day")), month, ce_year, be, text)
-    if date is None:
-        _explain_partial(date_part, text)
-        parsed = _parse_fallback(rest, text)
-        if parsed is None:
-            raise _unreadable(text)
-        if parsed.year > BE_THRESHOLD:
-            ce_year, be = _resolve_year(str(parsed.year), None, parsed.month, False, text)
-            parsed = parsed.replace(year=ce_year)
-        _check_day(parsed.day, parsed.month, parsed.year, None, text)
-        _check_weekday(weekday, parsed.date(), text)
-        if parsed.tzinfo is None:
-            return parsed.replace(tzinfo=zone)
-        return parsed.astimezone(zone)
+            return _word_date(match, text)
+    match = _DMY_NUM_RE.match(date_part) or _YMD_NUM_RE.match(date_part)
+    if match:
+        return _numeric_date(match, text)
+    return None
 
-    _check_weekday(weekday, date, text)
+
+def _word_date(match, text: str) -> _dt.date:
+    word = match.group("month")
+    month = _lookup_month(word, text)
+    english = bool(_ENGLISH_MONTH_RE.match(word.rstrip(".").lower()))
+    ce_year, be = _resolve_year(match.group("year"), match.group("era"), month, english, text)
+    return _check_day(int(match.group("day")), month, ce_year, be, text)
+
+
+def _numeric_date(match, text: str) -> _dt.date:
+    month = int(match.group("month_no"))
+    if not 1 <= month <= 12:
+        _check_day(1, month, 2000, None, text)
+    ce_year, be = _resolve_year(match.group("year"), match.groupdict().get("era"), month, False, text)
+    return _check_day(int(match.group("day")), month, ce_year, be, text)
+
+
+def _at_time(date: _dt.date, time_match, text: str, zone: _dt.tzinfo) -> _dt.datetime:
     clock, offset = _time_of(time_match, text)
     moment = _dt.datetime.combine(date, clock)
     if offset is not None:
         return moment.replace(tzinfo=offset).astimezone(zone)
     return moment.replace(tzinfo=zone)
+
+
+def _read_other_forms(rest: str, date_part: str, weekday, text: str, zone) -> _dt.datetime:
+    """ISO 8601 and English dates, after the clearer errors for a year, a
+    month and year, or a day and month alone."""
+    _explain_year_only(date_part, text)
+    _explain_partial(date_part, text)
+    parsed = _parse_fallback(rest, text)
+    if parsed is None:
+        raise _unreadable(text)
+    if parsed.year > BE_THRESHOLD:
+        ce_year, _ = _resolve_year(str(parsed.year), None, parsed.month, False, text)
+        parsed = parsed.replace(year=ce_year)
+    _check_day(parsed.day, parsed.month, parsed.year, None, text)
+    _check_weekday(weekday, parsed.date(), text)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=zone)
+    return parsed.astimezone(zone)
+
+
+def _explain_year_only(date_part: str, text: str) -> None:
+    """A year alone, a fiscal year or an academic year where a date belongs."""
+    match = _YEAR_ONLY_RE.match(date_part)
+    if not match:
+        return
+    kind = (match.group("kind") or "").rstrip(".")
+    year_text = match.group("year")
+    be = int(year_text) + (2500 if len(year_text) == 2 else 0)
+    if kind.startswith("ปีงบ"):
+        raise ThaiDateError(
+            text,
+            "fiscal_year",
+            f"ช่องนี้ต้องเป็นวันที่ ไม่ใช่ปีงบประมาณ (ปีงบประมาณ พ.ศ. {_thai_n(be)} คือ ๑ ตุลาคม {_thai_n(be - 1)}"
+            f" ถึง ๓๐ กันยายน {_thai_n(be)}) ให้ใส่วันที่ของเอกสาร และถ้าต้องการระบุปีงบประมาณ"
+            f" ให้เพิ่มบรรทัด Fiscal_year: {be}",
+            f"this field takes a date, not a fiscal year (fiscal year BE {be} runs from 1 October"
+            f" {be - 1} to 30 September {be}); give the document's date, and add a line"
+            f" Fiscal_year: {be} to name the fiscal year",
+            f"๑ ตุลาคม {_thai_n(be - 1)}",
+        )
+    if kind == "ปีการศึกษา":
+        raise ThaiDateError(
+            text,
+            "academic_year",
+            f"ช่องนี้ต้องเป็นวันที่ ไม่ใช่ปีการศึกษา (ปีการศึกษา {_thai_n(be)} เริ่ม ๑๖ พฤษภาคม {_thai_n(be)})"
+            " ให้ใส่วันที่ของเอกสาร",
+            f"this field takes a date, not an academic year (academic year BE {be} starts on"
+            f" 16 May {be}); give the document's date",
+            f"๑๖ พฤษภาคม {_thai_n(be)}",
+        )
+    raise ThaiDateError(
+        text,
+        "year_only",
+        f"มีแต่ปี ({_thai_n(year_text)}) วันที่ต้องมีวัน เดือน และปี {FORMS_HINT_TH}",
+        f"only a year ({year_text}); a date needs a day, a month and a year, {FORMS_HINT_EN}",
+        f"๑ มกราคม {_thai_n(be)}" if be > BE_THRESHOLD else DEFAULT_EXAMPLE,
+    )
 
 
 def _explain_partial(date_part: str, text: str) -> None:
