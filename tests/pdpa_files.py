@@ -10,11 +10,20 @@ VALID_IDS = ("1-1037-00123-45-8", "1-2345-67890-12-1")
 INVALID_ID = "1-2345-67890-12-3"
 
 
-def make_pdf(path: Path, pages: list[list[str]]) -> Path:
-    """A PDF with a text layer: one list of lines per page."""
+def make_pdf(
+    path: Path, pages: list[list[str]], author: str = "", title: str = "", keywords: str = ""
+) -> Path:
+    """A PDF with a text layer: one list of lines per page, and document
+    properties when given."""
     from fpdf import FPDF
 
     pdf = FPDF()
+    if author:
+        pdf.set_author(author)
+    if title:
+        pdf.set_title(title)
+    if keywords:
+        pdf.set_keywords(keywords)
     pdf.set_font("helvetica", size=11)
     for lines in pages:
         pdf.add_page()
@@ -67,10 +76,15 @@ def make_scanned_pdf(path: Path, pages: int = 2) -> Path:
     return path
 
 
-def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+def make_docx(
+    path: Path, paragraphs: list[str], table: list[list[str]] | None = None, properties: dict | None = None
+) -> Path:
+    """A Word file; `properties`: core properties such as author, comments."""
     import docx
 
     document = docx.Document()
+    for name, value in (properties or {}).items():
+        setattr(document.core_properties, name, value)
     for text in paragraphs:
         document.add_paragraph(text)
     if table:
@@ -83,10 +97,13 @@ def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None =
     return path
 
 
-def make_xlsx(path: Path, rows: list[list]) -> Path:
+def make_xlsx(path: Path, rows: list[list], properties: dict | None = None) -> Path:
+    """An Excel file; `properties`: workbook properties such as creator."""
     import openpyxl
 
     workbook = openpyxl.Workbook()
+    for name, value in (properties or {}).items():
+        setattr(workbook.properties, name, value)
     sheet = workbook.active
     sheet.title = "ผู้สมัคร"
     for row in rows:

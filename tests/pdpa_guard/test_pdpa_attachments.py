@@ -119,7 +119,7 @@ def test_markdown_hits_point_at_the_line(tmp_path):
     assert found[0][4].startswith("พบหมายเลขโทรศัพท์มือถือของบุคคล 1 รายการ (089-xxx-4567)")
 
 
-def test_allowlist_by_value_masked_and_file(tmp_path):
+def test_allowlist_by_exact_value_and_file(tmp_path):
     page = tmp_path / "pages" / "contact.md"
     page.parent.mkdir()
     page.write_text("Title: t\n\nสายด่วน 089-123-4567\nผอ. 081-234-5678\nอื่น 061-111-2222\n", encoding="utf-8")
@@ -129,7 +129,7 @@ def test_allowlist_by_value_masked_and_file(tmp_path):
     allow.parent.mkdir()
     allow.write_text(
         '[[allow]]\nvalue = "+66 89 123 4567"\nreason = "สายด่วนของสำนักงาน"\n\n'
-        '[[allow]]\nmasked = "081-xxx-5678"\nfile = "*/pages/contact.md"\nreason = "เบอร์ราชการ ผอ."\n\n'
+        '[[allow]]\nvalue = "๐๘๑-๒๓๔-๕๖๗๘"\nfile = "*/pages/contact.md"\nreason = "เบอร์ราชการ ผอ."\n\n'
         '[[allow]]\nvalue = "0999999999"\nreason = "เลิกใช้แล้ว"\n',
         encoding="utf-8",
     )
@@ -141,16 +141,40 @@ def test_allowlist_by_value_masked_and_file(tmp_path):
     ]
 
 
+def test_a_masked_allowlist_entry_allows_nothing_and_is_an_error(tmp_path):
+    # 081-xxx-5678 would have allowed all ten thousand numbers 081-???-5678.
+    page = tmp_path / "pages" / "contact.md"
+    page.parent.mkdir()
+    page.write_text("Title: t\n\nผอ. 081-234-5678\nนาย ก 081-999-5678\n", encoding="utf-8")
+    allow = tmp_path / "data" / "pdpa-allowlist.toml"
+    allow.parent.mkdir()
+    allow.write_text(
+        '[[allow]]\nmasked = "081-xxx-5678"\nreason = "เบอร์ราชการ ผอ."\n\n'
+        '[[allow]]\nvalue = "081-xxx-5678"\nreason = "เบอร์ราชการ ผอ."\n\n'
+        '[[allow]]\nvalue = "1-1037-xxxxx-45-8"\nreason = "x"\n',
+        encoding="utf-8",
+    )
+    found = facts(run(tmp_path, allow), tmp_path)
+    assert [(f, line, sev, code) for f, line, sev, code, _ in found] == [
+        ("data/pdpa-allowlist.toml", 1, "error", "pdpa-allowlist"),
+        ("data/pdpa-allowlist.toml", 5, "error", "pdpa-allowlist"),
+        ("data/pdpa-allowlist.toml", 9, "error", "pdpa-allowlist"),
+        ("pages/contact.md", 3, "error", "pdpa-mobile"),
+        ("pages/contact.md", 4, "error", "pdpa-mobile"),
+    ]
+    assert found[0][4].startswith("รายการยกเว้นต้องระบุเลขเต็มที่ตรงกันทุกหลักใน value")
+
+
 def test_allowlist_mistakes_are_errors_at_their_lines():
     entries, problems = parse_allowlist(
-        '[[allow]]\nvalue = "0812345678"\n\n[[allow]]\nmasked = "081-xxx-5678"\n'
-        '\n[[allow]]\nvalue = "1"\nmasked = "2"\nreason = "x"\n'
+        '[[allow]]\nvalue = "0812345678"\n\n[[allow]]\nvalue = "081-234-5678"\n'
+        '\n[[allow]]\nvalue = "1"\nreason = "x"\n'
     )
     assert entries == []
     assert [(p.line, p.th.split(" ")[0]) for p in problems] == [
         (1, "รายการยกเว้นต้องมี"),
         (4, "รายการยกเว้นต้องมี"),
-        (7, "รายการยกเว้นต้องมี"),
+        (7, "รายการยกเว้นต้องระบุเลขเต็มที่ตรงกันทุกหลักใน"),
     ]
     assert "reason" in problems[0].th and "reason" in problems[1].th and "value" in problems[2].th
     _, problems = parse_allowlist('[[allow]]\nvalue = "0812345678\n')

@@ -1,6 +1,7 @@
 """The reviewed exceptions to the personal-data guard: one TOML file, each
-entry a number (or its masked form), optionally the file it may appear in,
-and the reason it may be published (e.g. the office's own mobile number)."""
+entry one exact number, optionally the file it may appear in, and the
+reason it may be published (e.g. the office's own mobile number). A masked
+form is refused: 081-xxx-5678 would allow ten thousand numbers."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 
-from .scan import Hit, to_arabic_digits
+from .scan import Hit, fold_text
 
 _ENTRY_HEADER = re.compile(r"^\s*\[\[\s*allow\s*\]\]")
 
@@ -18,16 +19,13 @@ _ENTRY_HEADER = re.compile(r"^\s*\[\[\s*allow\s*\]\]")
 class Entry:
     line: int
     value: str = ""  # digits only
-    masked: str = ""  # digits and x only
     file: str = ""  # a path or glob, relative to the repository
     reason: str = ""
 
     def matches(self, hit: Hit, path: str) -> bool:
         if self.file and not fnmatch.fnmatch(path, self.file):
             return False
-        if self.value:
-            return self.value == hit.digits
-        return self.masked == mask_key(hit.masked)
+        return self.value == hit.digits
 
 
 @dataclass(frozen=True)
@@ -38,17 +36,32 @@ class EntryProblem:
 
 
 def digits_key(value: str) -> str:
-    digits = "".join(ch for ch in to_arabic_digits(value) if ch.isascii() and ch.isdigit())
+    digits = "".join(ch for ch in fold_text(value)[0] if ch.isascii() and ch.isdigit())
     if digits.startswith("66") and len(digits) == 11:  # +66 81 234 5678
         digits = "0" + digits[2:]
     return digits
 
 
-def mask_key(masked: str) -> str:
-    """Only the digits and the x's of a masked number: separators do not matter."""
-    return "".join(
-        ch for ch in to_arabic_digits(masked).lower() if ch == "x" or (ch.isascii() and ch.isdigit())
-    )
+# An exact number as staff write it: digits (any digit system) and the
+# separators of phone and ID numbers, 9 to 13 digits.
+_EXACT_NUMBER = re.compile(r"\+?[0-9 \-./()]+", re.ASCII)
+
+
+def is_exact_number(value: str) -> bool:
+    folded = fold_text(value)[0].strip()
+    return bool(_EXACT_NUMBER.fullmatch(folded)) and 9 <= len(digits_key(value)) <= 13
+
+
+_NOT_EXACT_TH = (
+    'รายการยกเว้นต้องระบุเลขเต็มที่ตรงกันทุกหลักใน value เช่น value = "0812345678"'
+    " เลขที่ปิดบังบางหลัก (เช่น 081-xxx-5678) หรือ masked ใช้ไม่ได้แล้ว"
+    " เพราะจะยกเว้นทุกเลขที่มีหลักที่มองเห็นเหมือนกัน"
+)
+_NOT_EXACT_EN = (
+    'An allow-list entry must give the exact number in value, e.g. value = "0812345678"; a masked'
+    " number (e.g. 081-xxx-5678) or masked = ... is refused: it would allow every number with the same"
+    " visible digits."
+)
 
 
 def parse_allowlist(text: str) -> tuple[list[Entry], list[EntryProblem]]:
@@ -75,17 +88,11 @@ def parse_allowlist(text: str) -> tuple[list[Entry], list[EntryProblem]]:
         if not isinstance(item, dict):
             continue
         value = str(item.get("value", "")).strip()
-        masked = str(item.get("masked", "")).strip()
         reason = str(item.get("reason", "")).strip()
         file = str(item.get("file", "")).strip()
-        if bool(value) == bool(masked):
-            problems.append(
-                EntryProblem(
-                    line,
-                    "รายการยกเว้นต้องมี value (เลขเต็ม) หรือ masked (เลขที่ปิดบังแล้ว เช่น 081-xxx-5678) อย่างใดอย่างหนึ่ง",
-                    "An allow-list entry needs exactly one of value or masked (e.g. 081-xxx-5678).",
-                )
-            )
+        if "masked" in item or not is_exact_number(value):
+            # The value itself is not repeated: it may be a full number with a typo.
+            problems.append(EntryProblem(line, _NOT_EXACT_TH, _NOT_EXACT_EN))
             continue
         if not reason:
             problems.append(
@@ -96,9 +103,7 @@ def parse_allowlist(text: str) -> tuple[list[Entry], list[EntryProblem]]:
                 )
             )
             continue
-        entries.append(
-            Entry(line, digits_key(value) if value else "", mask_key(masked) if masked else "", file, reason)
-        )
+        entries.append(Entry(line, digits_key(value), file, reason))
     return entries, problems
 
 

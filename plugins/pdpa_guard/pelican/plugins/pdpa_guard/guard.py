@@ -10,8 +10,8 @@ from collections import defaultdict
 from pelican.plugins.problems.problems import ProblemLog, relpath
 
 from .allowlist import Allowlist, parse_allowlist
-from .extract import SCANNED_EXTENSIONS, Extraction, extract
-from .scan import BANK_ACCOUNT, LABELLED_ID, LASER_CODE, MOBILE, NATIONAL_ID, Hit, scan_text
+from .extract import SCANNED_EXTENSIONS, Chunk, Extraction, extract
+from .scan import BANK_ACCOUNT, LABELLED_ID, LASER_CODE, MOBILE, NATIONAL_ID, Hit, mask_in, scan_text
 
 # How many masked numbers one message shows before "and N more".
 SHOWN = 5
@@ -39,6 +39,20 @@ _FIX = {
 _cache: dict[tuple[str, int, int], tuple[Extraction, list[list[Hit]]]] = {}
 
 
+def scan_chunk(chunk: Chunk) -> list[Hit]:
+    """The hits of a piece of text, and those only its other reading (line
+    wraps joined, markup's visible text) shows."""
+    hits = scan_text(chunk.text)
+    if chunk.also:
+        seen = {(h.kind, h.digits) for h in hits}
+        for hit in scan_text(chunk.also):
+            if (hit.kind, hit.digits) not in seen:
+                seen.add((hit.kind, hit.digits))
+                # its offsets are in the other text: no line of its own
+                hits.append(Hit(hit.kind, hit.digits, hit.masked, 0, 0, 0))
+    return hits
+
+
 def read_and_scan(path: str) -> tuple[Extraction, list[list[Hit]]]:
     """The file's text pieces and the hits in each, remembered while the
     file's size and time stay the same (the dev server rebuilds often, and
@@ -50,24 +64,34 @@ def read_and_scan(path: str) -> tuple[Extraction, list[list[Hit]]]:
         key = None
     if key is None or key not in _cache:
         extraction = extract(path)
-        found = (extraction, [scan_text(chunk.text) for chunk in extraction.chunks])
+        found = (extraction, [scan_chunk(chunk) for chunk in extraction.chunks])
         if key is None:
             return found
         _cache[key] = found
     return _cache[key]
 
 
-def content_files(content_dir: str, ignore: tuple[str, ...] = ()) -> list[str]:
-    """Every file the guard reads under the content folder, sorted."""
+def all_content_files(content_dir: str, ignore: tuple[str, ...] = ()) -> list[str]:
+    """Every file under the content folder but those IGNORE_FILES names,
+    sorted. Hidden files and folders are included: Pelican publishes them
+    from static folders, so they are scanned like any other. Symbolic links
+    are not followed."""
     found = []
     for folder, dirs, files in os.walk(content_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not any(fnmatch.fnmatch(d, p) for p in ignore))
         for name in sorted(files):
-            if name.startswith(".") or any(fnmatch.fnmatch(name, p) for p in ignore):
-                continue
-            if os.path.splitext(name)[1].lower() in SCANNED_EXTENSIONS:
+            if not any(fnmatch.fnmatch(name, p) for p in ignore):
                 found.append(os.path.join(folder, name))
     return found
+
+
+def content_files(content_dir: str, ignore: tuple[str, ...] = ()) -> list[str]:
+    """Every file whose text the guard reads under the content folder, sorted."""
+    return [
+        path
+        for path in all_content_files(content_dir, ignore)
+        if os.path.splitext(path)[1].lower() in SCANNED_EXTENSIONS
+    ]
 
 
 def _report_hits(
@@ -79,7 +103,12 @@ def _report_hits(
     kind: str,
     hits: list[Hit],
     allowlist_name: str,
+    how: tuple[str, str] = ("", ""),
 ) -> None:
+    """One message for the hits of one kind in one place. `how`: what to
+    fix first, in Thai and English, when the number is hidden in markup."""
+    how_th = f"{how[0]} " if how[0] else ""
+    how_en = f"{how[1]} " if how[1] else ""
     masks = [h.masked for h in hits]
     shown = ", ".join(masks[:SHOWN])
     more_th = f" และอีก {len(masks) - SHOWN} รายการ" if len(masks) > SHOWN else ""
@@ -95,8 +124,8 @@ def _report_hits(
             " แต่หลักตรวจสอบไม่ถูกต้อง อาจเป็นเลขของบุคคลจริงที่พิมพ์ผิด",
             f"{at_en}{len(hits)} 13-digit number(s) after an ID label ({shown}{more_en})"
             " with a wrong check digit: perhaps a real person's number with a typo.",
-            "ตรวจว่าไม่ใช่เลขของบุคคลจริง ถ้าใช่ให้ลบออกหรือปิดบังเป็นแบบ 1-1037-xxxxx-xx-8",
-            "Make sure it is not a real person's number; if it is, remove or mask it.",
+            f"{how_th}ตรวจว่าไม่ใช่เลขของบุคคลจริง ถ้าใช่ให้ลบออกหรือปิดบังเป็นแบบ 1-1037-xxxxx-xx-8",
+            f"{how_en}Make sure it is not a real person's number; if it is, remove or mask it.",
         )
         return
     first = hits[0]
@@ -109,25 +138,94 @@ def _report_hits(
         " ซึ่งเป็นข้อมูลส่วนบุคคล ห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒",
         f"{at_en}{len(hits)} {first.kind_en}(s) of a person ({shown}{more_en}):"
         " personal data must not be published (Personal Data Protection Act 2019).",
-        f"{fix_th} ถ้าตรวจแล้วว่าเผยแพร่ได้ (เช่น เบอร์ราชการ) ให้เพิ่มรายการพร้อมเหตุผลใน {allowlist_name}",
-        f"{fix_en}. If it may be published (e.g. an official number), add an entry"
-        f" with a reason to {allowlist_name}.",
+        f"{how_th}{fix_th} ถ้าตรวจแล้วว่าเผยแพร่ได้ (เช่น เบอร์ราชการ)"
+        f" ให้เพิ่มรายการพร้อมเหตุผลและเลขเต็มใน {allowlist_name}",
+        f"{how_en}{fix_en}. If it may be published (e.g. an official number), add an entry"
+        f" with the exact number and a reason to {allowlist_name}.",
     )
 
 
-def guard_file(log: ProblemLog, path: str, allowlist: Allowlist, allowlist_name: str) -> None:
-    extraction, hits_by_chunk = read_and_scan(path)
-    shown_path = relpath(path)
-    for note in extraction.notes:
-        log.warning(path, 0, note.code, note.th, note.en, note.fix_th, note.fix_en)
-    for chunk, chunk_hits in zip(extraction.chunks, hits_by_chunk):
+class GuardRun:
+    """The hits of one build: reported through the log, each number once per
+    file, with the allow-list applied."""
+
+    def __init__(self, log: ProblemLog, allowlist: Allowlist, allowlist_name: str) -> None:
+        self.log = log
+        self.allowlist = allowlist
+        self.allowlist_name = allowlist_name
+        # (kind, digits) reported per file as staff see its path
+        self.reported: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+    def already_reported(self, hit: Hit, path: str | None = None) -> bool:
+        """Reported for that file, or (no file) for any file."""
+        key = (hit.kind, hit.digits)
+        if path is not None:
+            return key in self.reported.get(relpath(path), ())
+        return any(key in found for found in self.reported.values())
+
+    def report(
+        self,
+        path: str,
+        hits: list[Hit],
+        where_th: str = "",
+        where_en: str = "",
+        lines: bool = False,
+        how: tuple[str, str] = ("", ""),
+    ) -> None:
+        shown_path = relpath(path)
         groups: dict[tuple[int, str], list[Hit]] = defaultdict(list)
-        for hit in chunk_hits:
-            if allowlist.allows(hit, shown_path):
+        for hit in hits:
+            if self.allowlist.allows(hit, shown_path):
                 continue
-            groups[(hit.line if chunk.lines else 0, hit.kind)].append(hit)
-        for (line, kind), hits in sorted(groups.items()):
-            _report_hits(log, path, line, chunk.where_th, chunk.where_en, kind, hits, allowlist_name)
+            self.reported[shown_path].add((hit.kind, hit.digits))
+            groups[(hit.line if lines else 0, hit.kind)].append(hit)
+        # A path can hold a number too: the report shows it masked.
+        masked_path = mask_in(shown_path)
+        for (line, kind), group in sorted(groups.items()):
+            _report_hits(
+                self.log, masked_path, line, where_th, where_en, kind, group, self.allowlist_name, how
+            )
+
+    def guard_file(self, path: str) -> None:
+        extraction, hits_by_chunk = read_and_scan(path)
+        for note in extraction.notes:
+            report = self.log.error if note.error else self.log.warning
+            report(mask_in(relpath(path)), 0, note.code, note.th, note.en, note.fix_th, note.fix_en)
+        for chunk, chunk_hits in zip(extraction.chunks, hits_by_chunk):
+            self.report(path, chunk_hits, chunk.where_th, chunk.where_en, chunk.lines)
+
+    def guard_name(self, path: str, name: str, public: bool = False) -> None:
+        """A file name (a path relative to its folder): it becomes part of a
+        public address, so it may not hold personal data either."""
+        hits = [h for h in scan_text(name) if not self.already_reported(h, path)]
+        if public:
+            hits = [h for h in hits if not self.already_reported(h)]
+        if hits:
+            shown = mask_in(name)
+            self.report(
+                path,
+                hits,
+                f"ชื่อไฟล์{'ที่เผยแพร่' if public else ''} {shown}",
+                f"{'published ' if public else ''}file name {shown}",
+                how=(
+                    "เปลี่ยนชื่อไฟล์ (ชื่อไฟล์เป็นส่วนหนึ่งของที่อยู่เว็บที่ทุกคนเห็น)",
+                    "Rename the file (its name is part of a public address).",
+                ),
+            )
+
+    def report_unused(self, allowlist_path: str | None) -> None:
+        for entry in self.allowlist.unused():
+            self.log.warning(
+                allowlist_path,
+                entry.line,
+                "pdpa-allowlist-unused",
+                "รายการยกเว้นนี้ไม่ตรงกับเลขใดในเนื้อหาแล้ว ลบออกได้",
+                "This allow-list entry no longer matches anything in the content; remove it.",
+            )
+
+
+def guard_file(log: ProblemLog, path: str, allowlist: Allowlist, allowlist_name: str) -> None:
+    GuardRun(log, allowlist, allowlist_name).guard_file(path)
 
 
 def load_allowlist(log: ProblemLog, path: str | None) -> Allowlist:
@@ -154,21 +252,27 @@ def load_allowlist(log: ProblemLog, path: str | None) -> Allowlist:
 
 
 def guard_tree(
-    log: ProblemLog, content_dir: str, allowlist_path: str | None = None, ignore: tuple[str, ...] = ()
-) -> None:
-    """Scan every readable file under content_dir; report hits and notes."""
+    log: ProblemLog,
+    content_dir: str,
+    allowlist_path: str | None = None,
+    ignore: tuple[str, ...] = (),
+    report_unused: bool = True,
+) -> GuardRun:
+    """Scan every readable file under content_dir and every file name;
+    report hits and notes. The run is returned so that the pages the build
+    writes can be scanned with the same allow-list (and the unused entries
+    reported after them: report_unused=False)."""
     allowlist = load_allowlist(log, allowlist_path)
     allowlist_name = relpath(allowlist_path) if allowlist_path else "pdpa-allowlist.toml"
+    run = GuardRun(log, allowlist, allowlist_name)
     skip = os.path.abspath(allowlist_path) if allowlist_path else None
-    for path in content_files(content_dir, ignore):
+    readable = set(content_files(content_dir, ignore))
+    for path in all_content_files(content_dir, ignore):
         if os.path.abspath(path) == skip:
             continue
-        guard_file(log, path, allowlist, allowlist_name)
-    for entry in allowlist.unused():
-        log.warning(
-            allowlist_path,
-            entry.line,
-            "pdpa-allowlist-unused",
-            "รายการยกเว้นนี้ไม่ตรงกับเลขใดในเนื้อหาแล้ว ลบออกได้",
-            "This allow-list entry no longer matches anything in the content; remove it.",
-        )
+        if path in readable:
+            run.guard_file(path)
+        run.guard_name(path, os.path.relpath(path, content_dir).replace(os.sep, "/"))
+    if report_unused:
+        run.report_unused(allowlist_path)
+    return run

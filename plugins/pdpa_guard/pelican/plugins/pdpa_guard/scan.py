@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -36,6 +37,9 @@ KINDS_EN = {
     LASER_CODE: "ID card laser code",
 }
 
+# Every pattern runs on folded text (see fold_text) with re.ASCII: \d is
+# 0-9 only, so a digit the folding missed can never reach the digit
+# arithmetic (full-width digits used to crash the scan there).
 _SEP = r"[ \-./]"
 # 13 digits as written: plain, grouped 1-4-5-2-1 with a separator, or one
 # digit per box as in forms ("1 1 0 3 ...").
@@ -44,7 +48,8 @@ _ID_RE = re.compile(
     rf"\d{{13}}"
     rf"|\d{_SEP}?\d{{4}}{_SEP}?\d{{5}}{_SEP}?\d{{2}}{_SEP}?\d"
     rf"|\d(?:{_SEP}\d){{12}}"
-    rf")(?!\d)"
+    rf")(?!\d)",
+    re.ASCII,
 )
 # Labels of a person's ID number (not เลขประจำตัวผู้เสียภาษี: a company's
 # tax ID is public in procurement documents).
@@ -57,13 +62,14 @@ ID_LABEL_WINDOW = 40
 
 _MOBILE_RE = re.compile(
     rf"(?<![\d+])0{_SEP}?[689](?:{_SEP}?\d){{8}}(?!\d)"
-    rf"|\+66[ \-]?(?:\(0\)[ \-]?)?[689](?:{_SEP}?\d){{8}}(?!\d)"
+    rf"|\+66[ \-]?(?:\(0\)[ \-]?)?[689](?:{_SEP}?\d){{8}}(?!\d)",
+    re.ASCII,
 )
 # Account numbers: 10 to 12 digits, plain or grouped by separators.
-_ACCOUNT_RE = re.compile(rf"(?<!\d)\d(?:{_SEP}?\d){{9,11}}(?!\d)")
+_ACCOUNT_RE = re.compile(rf"(?<!\d)\d(?:{_SEP}?\d){{9,11}}(?!\d)", re.ASCII)
 # The usual 3-1-5-1 layout of a commercial bank account.
-_ACCOUNT_LAYOUT_RE = re.compile(r"(?<![\d\-])\d{3}-\d-\d{5}-\d(?![\d\-])")
-_LASER_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d-?\d{7}-?\d{2}(?![A-Za-z0-9])")
+_ACCOUNT_LAYOUT_RE = re.compile(r"(?<![\d\-])\d{3}-\d-\d{5}-\d(?![\d\-])", re.ASCII)
+_LASER_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d-?\d{7}-?\d{2}(?![A-Za-z0-9])", re.ASCII)
 
 BANK_WORDS = (
     "บัญชี",
@@ -109,14 +115,75 @@ class Hit:
 
 
 def to_arabic_digits(text: str) -> str:
+    """Thai digits as 0-9 (one character for one, offsets unchanged)."""
     return text.translate(_TO_ARABIC)
+
+
+# Text that is only ASCII and Thai needs nothing but the Thai digits mapped.
+_NEEDS_FOLDING = re.compile(r"[^\x00-\x7f\u0e00-\u0e7f]")
+# Dashes that are not in the Unicode dash category: minus signs.
+_MINUS_SIGNS = "\u2212\u02d7\u2796\u2043"
+_folded_chars: dict[str, str] = {}
+
+
+def fold_char(ch: str) -> str:
+    """What a character counts as when looking for numbers: every decimal
+    digit (Thai, full-width, Arabic-Indic, ...) is 0-9, every dash is -,
+    every space is a space, invisible characters (soft hyphen, zero-width
+    space and joiners, word joiner, BOM, direction marks) are nothing, and
+    compatibility forms (full-width letters, circled digits) are their NFKC
+    form when that is plain ASCII. Thai letters are kept as they are (NFKC
+    would split sara am, and the ID labels contain it)."""
+    folded = _folded_chars.get(ch)
+    if folded is not None:
+        return folded
+    category = unicodedata.category(ch)
+    if category == "Nd":
+        folded = str(unicodedata.decimal(ch))
+    elif category == "Cf":
+        folded = ""
+    elif category in ("Zs", "Zl", "Zp") or ch == "\t":
+        folded = " "
+    elif category == "Pd" or ch in _MINUS_SIGNS:
+        folded = "-"
+    else:
+        nfkc = unicodedata.normalize("NFKC", ch)
+        folded = nfkc if nfkc.isascii() and nfkc else ch
+    if len(_folded_chars) < 65536:
+        _folded_chars[ch] = folded
+    return folded
+
+
+def fold_text(text: str) -> tuple[str, list[int] | None]:
+    """The text as the scanner reads it (see fold_char), and for each of its
+    characters the offset of the character it came from (None when every
+    character stayed in its place)."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _NEEDS_FOLDING.finditer(text):
+        index = match.start()
+        if index > last:
+            pieces.append(text[last:index])
+            origin.extend(range(last, index))
+        folded = fold_char(text[index])
+        pieces.append(folded)
+        origin.extend([index] * len(folded))
+        last = index + 1
+    if not pieces:
+        return text.translate(_TO_ARABIC).replace("\t", " "), None
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
+    # Thai digits and tabs are one character for one: the offsets hold.
+    return "".join(pieces).translate(_TO_ARABIC).replace("\t", " "), origin
 
 
 _NOT_DIGIT = re.compile(r"[^0-9]+")
 
 
 def only_digits(text: str) -> str:
-    return _NOT_DIGIT.sub("", to_arabic_digits(text))
+    """The digits of a number as written, as 0-9, whatever digits it uses."""
+    return _NOT_DIGIT.sub("", fold_text(text)[0])
 
 
 def national_id_check_digit(first12: str) -> int:
@@ -146,7 +213,7 @@ def mask_mobile(digits: str) -> str:
 
 def mask_keep_last(written: str, keep: int = 4) -> str:
     """Every digit but the last `keep` replaced by x, separators kept."""
-    arabic = to_arabic_digits(written)
+    arabic = fold_text(written)[0]
     total = sum(ch.isdigit() for ch in arabic if ch.isascii())
     out, seen = [], 0
     for ch in arabic:
@@ -192,8 +259,16 @@ def scan_text(text: str) -> list[Hit]:
     """Every piece of personal data in a text, in order of position."""
     if not text:
         return []
-    norm = to_arabic_digits(text)
-    lines = _Lines(norm)
+    norm, origin = fold_text(text)
+    lines = _Lines(text)
+
+    def hit(kind: str, digits: str, masked: str, span: tuple[int, int]) -> Hit:
+        # Offsets and lines in the text as given, not the folded one.
+        start, end = span
+        if origin is not None:
+            start, end = origin[start], origin[end - 1] + 1
+        return Hit(kind, digits, masked, start, end, lines.line(start))
+
     hits: list[Hit] = []
     # Every 13-digit group, valid or not, is claimed by the ID rule so that
     # the shorter rules do not report pieces of it.
@@ -203,15 +278,11 @@ def scan_text(text: str) -> list[Hit]:
         claimed.add(*m.span())
         digits = only_digits(m.group())
         if is_valid_national_id(digits):
-            hits.append(
-                Hit(NATIONAL_ID, digits, mask_national_id(digits), m.start(), m.end(), lines.line(m.start()))
-            )
+            hits.append(hit(NATIONAL_ID, digits, mask_national_id(digits), m.span()))
         elif digits[0] in "12345678" and _ID_LABEL_RE.search(
             norm, max(0, m.start() - ID_LABEL_WINDOW), m.start()
         ):
-            hits.append(
-                Hit(LABELLED_ID, digits, mask_national_id(digits), m.start(), m.end(), lines.line(m.start()))
-            )
+            hits.append(hit(LABELLED_ID, digits, mask_national_id(digits), m.span()))
 
     for m in _MOBILE_RE.finditer(norm):
         if claimed.overlaps(*m.span()):
@@ -222,20 +293,11 @@ def scan_text(text: str) -> list[Hit]:
         if len(digits) != 10:
             continue
         claimed.add(*m.span())
-        hits.append(Hit(MOBILE, digits, mask_mobile(digits), m.start(), m.end(), lines.line(m.start())))
+        hits.append(hit(MOBILE, digits, mask_mobile(digits), m.span()))
 
     for m in _LASER_RE.finditer(norm):
         claimed.add(*m.span())
-        hits.append(
-            Hit(
-                LASER_CODE,
-                m.group().replace("-", ""),
-                mask_laser(m.group()),
-                m.start(),
-                m.end(),
-                lines.line(m.start()),
-            )
-        )
+        hits.append(hit(LASER_CODE, m.group().replace("-", ""), mask_laser(m.group()), m.span()))
 
     bank_words = [w.end() for w in _BANK_WORD_RE.finditer(norm)]
     if bank_words:
@@ -247,16 +309,24 @@ def scan_text(text: str) -> list[Hit]:
             laid_out = _ACCOUNT_LAYOUT_RE.fullmatch(m.group()) is not None
             if near or laid_out:
                 claimed.add(*m.span())
-                hits.append(
-                    Hit(
-                        BANK_ACCOUNT,
-                        only_digits(m.group()),
-                        mask_keep_last(m.group()),
-                        m.start(),
-                        m.end(),
-                        lines.line(m.start()),
-                    )
-                )
+                hits.append(hit(BANK_ACCOUNT, only_digits(m.group()), mask_keep_last(m.group()), m.span()))
 
     hits.sort(key=lambda h: (h.start, h.kind))
     return hits
+
+
+def mask_in(text: str) -> str:
+    """The text with every piece of personal data in it replaced by its
+    masked form: for file names and paths shown in reports."""
+    hits = scan_text(text)
+    if not hits:
+        return text
+    out, last = [], 0
+    for hit in hits:
+        if hit.start < last:
+            continue
+        out.append(text[last : hit.start])
+        out.append(hit.masked)
+        last = hit.end
+    out.append(text[last:])
+    return "".join(out)
