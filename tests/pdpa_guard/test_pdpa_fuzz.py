@@ -79,3 +79,155 @@ def test_random_bytes_as_any_attachment_never_crash(tmp_path_factory, data, ext)
 def test_allowlist_parsing_never_crashes(text):
     entries, problems = parse_allowlist(text)
     assert all(p.line >= 1 for p in problems)
+
+
+# Rendered pages: random Markdown around a valid ID in random disguises.
+# Whatever the disguise, if the page shows the number the guard reports it.
+
+import html as html_module  # noqa: E402
+import unicodedata  # noqa: E402
+from functools import lru_cache  # noqa: E402
+
+from pdpa_disguises import DIGIT_SYSTEMS, GROUPS, INVISIBLE, MARKUP, VISIBLE_SEPARATORS  # noqa: E402
+from pelican.plugins.pdpa_guard.rendered import page_hits  # noqa: E402
+from pelican.plugins.pdpa_guard.scan import national_id_check_digit  # noqa: E402
+
+# Deterministic and modest: the same examples on every run, on a slow machine.
+RENDERED = settings(max_examples=80, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@lru_cache(maxsize=1)
+def _markdown():
+    """Python-Markdown as the site's Markdown reader sets it up."""
+    import markdown
+
+    from pelican.settings import read_settings
+    from sitebuild import ROOT
+
+    options = dict(read_settings(str(ROOT / "pelicanconf.py"))["MARKDOWN"])
+    options["extensions"] = list(options["extension_configs"])
+    return markdown.Markdown(**options)
+
+
+def render(text: str) -> str:
+    md = _markdown()
+    md.reset()
+    return md.convert(text)
+
+
+@st.composite
+def valid_ids(draw):
+    first = draw(st.sampled_from("12345678"))
+    rest = draw(st.text(alphabet="0123456789", min_size=11, max_size=11))
+    return first + rest + str(national_id_check_digit(first + rest))
+
+
+@st.composite
+def disguised(draw, number):
+    """The number as Markdown source: each digit in a random digit system or
+    as a character reference, a random separator (or none) between the
+    groups, invisible characters and markup between any two characters, and
+    emphasis around a random run of digits."""
+    tokens = []  # (source text, is a digit)
+    at = 0
+    for index, size in enumerate(GROUPS):
+        if index:
+            separator = draw(st.sampled_from([""] + sorted(VISIBLE_SEPARATORS.values())))
+            if separator:
+                tokens.append((separator, False))
+        for digit in number[at : at + size]:
+            system = draw(st.sampled_from(sorted(DIGIT_SYSTEMS)))
+            char = DIGIT_SYSTEMS[system][int(digit)]
+            form = draw(st.sampled_from(["char", "char", "char", "decimal", "hex"]))
+            if form == "decimal":
+                char = f"&#{ord(char)};"
+            elif form == "hex":
+                char = f"&#x{ord(char):x};"
+            tokens.append((char, True))
+        at += size
+    pieces = [
+        draw(st.sampled_from([""] * 6 + sorted(INVISIBLE.values()) + sorted(MARKUP.values()))) for _ in tokens
+    ]
+    digit_positions = [i for i, (_, is_digit) in enumerate(tokens) if is_digit]
+    start, end = sorted(draw(st.lists(st.sampled_from(digit_positions), min_size=2, max_size=2)))
+    open_mark, close_mark = draw(
+        st.sampled_from([("", ""), ("*", "*"), ("**", "**"), ("<em>", "</em>"), ("<span>", "</span>")])
+    )
+    out = []
+    for index, (text, _) in enumerate(tokens):
+        if index == start:
+            out.append(open_mark)
+        out.append(text)
+        if index == end:
+            out.append(close_mark)
+        if index + 1 < len(tokens):
+            out.append(pieces[index])
+    return "".join(out)
+
+
+def _shows(number: str, markup: str) -> bool:
+    """An independent, simpler reading of what a browser shows: comments and
+    tags cut out, references decoded, format characters dropped, digits of
+    any system read as digits, any space or dash between the groups."""
+    text = re.sub(r"<!--.*?-->", "", markup, flags=re.DOTALL)
+    text = html_module.unescape(re.sub(r"<[^>]*>", "", text))
+    chars = []
+    for ch in text:
+        if unicodedata.category(ch) == "Cf":
+            continue
+        if unicodedata.category(ch) == "Nd":
+            ch = str(unicodedata.decimal(ch))
+        elif unicodedata.category(ch) in ("Zs", "Pd") or ch == "\u2212":
+            ch = "-"
+        chars.append(ch)
+    pattern = "-?".join(number[sum(GROUPS[:i]) : sum(GROUPS[: i + 1])] for i in range(len(GROUPS)))
+    return re.search(rf"(?<![0-9]){pattern}(?![0-9])", "".join(chars)) is not None
+
+
+WORDS = st.sampled_from(["ประกาศ", "รายชื่อ", "ผู้สมัคร", "นาย ก", "ลำดับที่ ๑", "teacher", "ครู", "(ภาคผนวก)"])
+
+
+@st.composite
+def pages(draw):
+    """Random Markdown: blocks of Thai and English, one of which holds the
+    disguised number inside a paragraph, list, heading, quote, table cell or
+    link."""
+    number = draw(valid_ids())
+    source = draw(disguised(number))
+    before = " ".join(draw(st.lists(WORDS, max_size=4)))
+    after = " ".join(draw(st.lists(WORDS, max_size=4)))
+    line = f"{before} {source} {after}".strip()
+    block = draw(
+        st.sampled_from(
+            [
+                "{}",
+                "- {}",
+                "1. {}",
+                "## {}",
+                "> {}",
+                "| ชื่อ | เลข |\n|---|---|\n| นาย ก | {} |",
+                "[{}](https://www.example.go.th/)",
+                "**{}**",
+            ]
+        )
+    ).format(line)
+    blocks = draw(st.lists(st.sampled_from(["ย่อหน้าแรก", "## หัวข้อ", "- รายการ", "> คำพูด"]), max_size=3))
+    position = draw(st.integers(min_value=0, max_value=len(blocks)))
+    blocks.insert(position, block)
+    return number, "\n\n".join(blocks) + "\n"
+
+
+@RENDERED
+@given(pages())
+@example(("1103700123458", "1103700<!-- -->123458\n"))
+@example(("1103700123458", "&#49;103700123458\n"))
+@example(("1103700123458", "110370*0123458*\n"))
+@example(("1103700123458", "１１０３７００１２３４５８\n"))
+@example(("1103700123458", "1\u00a01037\u2013" + "00123\u00ad45\u200b8\n"))
+def test_a_rendered_page_never_shows_an_id_the_guard_does_not_report(page):
+    number, source = page
+    markup = render(source)
+    shown = _shows(number, markup)
+    reported = number in {h.digits for h in page_hits(markup)}
+    assert shown, (source, markup)  # the generator really hides the number in plain sight
+    assert reported, (source, markup)
