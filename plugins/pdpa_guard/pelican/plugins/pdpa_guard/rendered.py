@@ -73,7 +73,7 @@ class PublishedGuard:
         self.by_url: dict[str, object] = {}
         self.contents: list = []
         self.static_save_as: list[tuple[str, str]] = []  # (save_as, source path)
-        self._texts: dict[int, str] = {}
+        self._found: dict[int, set[tuple[str, str]]] = {}
         for generator in generators:
             for name in _CONTENT_LISTS:
                 for item in getattr(generator, name, None) or ():
@@ -91,11 +91,12 @@ class PublishedGuard:
         if getattr(item, "url", None) is not None:
             self.by_url[item.url.strip("/")] = item
 
-    def _text_of(self, item) -> str:
-        """What a content object puts on pages: title, body, summary and
-        every text field of its front matter, as the page shows them."""
+    def _found_in(self, item) -> set[tuple[str, str]]:
+        """(kind, digits) of what a content object puts on pages: title,
+        body, summary and every text field of its front matter, as the page
+        shows them. Read once per build, and only when a page has a hit."""
         key = id(item)
-        if key not in self._texts:
+        if key not in self._found:
             pieces = [getattr(item, "title", "") or ""]
             for attribute in ("_content", "_summary"):
                 value = getattr(item, attribute, None)
@@ -106,15 +107,16 @@ class PublishedGuard:
                     pieces.append(value)
                 elif isinstance(value, (list, tuple)):
                     pieces.extend(str(v) for v in value)
-            self._texts[key] = visible_text("\n<p>".join(pieces))
-        return self._texts[key]
+            hits = scan_text(visible_text("\n<p>".join(pieces)))
+            self._found[key] = {(h.kind, h.digits) for h in hits}
+        return self._found[key]
 
     def sources_showing(self, hit: Hit) -> list:
         """The content objects whose text shows this number."""
         return [item for item in self.contents if self._shows(item, hit)]
 
     def _shows(self, item, hit: Hit) -> bool:
-        return any(h.kind == hit.kind and h.digits == hit.digits for h in scan_text(self._text_of(item)))
+        return (hit.kind, hit.digits) in self._found_in(item)
 
     def _report(self, page: str, hits: list[Hit], item=None) -> None:
         """Hits in one published page, reported against the source files

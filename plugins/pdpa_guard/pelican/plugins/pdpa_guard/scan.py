@@ -13,6 +13,8 @@ THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 # One character for one character, so offsets in the normalised text are
 # offsets in the original text.
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+# What fold_text does to ASCII and Thai: Thai digits, and tabs as spaces.
+_PLAIN = {**_TO_ARABIC, ord("\t"): " "}
 
 NATIONAL_ID = "national-id"
 # 13 digits right after an ID label whose check digit is wrong: a typo of a
@@ -158,24 +160,24 @@ def fold_text(text: str) -> tuple[str, list[int] | None]:
     """The text as the scanner reads it (see fold_char), and for each of its
     characters the offset of the character it came from (None when every
     character stayed in its place)."""
-    pieces: list[str] = []
+    special = set(_NEEDS_FOLDING.findall(text))
+    if not special:
+        return text.translate(_PLAIN), None
+    table = dict(_PLAIN)
+    for ch in special:
+        table[ord(ch)] = fold_char(ch)
+    folded = text.translate(table)
+    if all(len(table[ord(ch)]) == 1 for ch in special):
+        return folded, None  # one character for one: offsets hold
     origin: list[int] = []
     last = 0
     for match in _NEEDS_FOLDING.finditer(text):
         index = match.start()
-        if index > last:
-            pieces.append(text[last:index])
-            origin.extend(range(last, index))
-        folded = fold_char(text[index])
-        pieces.append(folded)
-        origin.extend([index] * len(folded))
+        origin.extend(range(last, index))
+        origin.extend([index] * len(table[ord(text[index])]))
         last = index + 1
-    if not pieces:
-        return text.translate(_TO_ARABIC).replace("\t", " "), None
-    pieces.append(text[last:])
     origin.extend(range(last, len(text)))
-    # Thai digits and tabs are one character for one: the offsets hold.
-    return "".join(pieces).translate(_TO_ARABIC).replace("\t", " "), origin
+    return folded, origin
 
 
 _NOT_DIGIT = re.compile(r"[^0-9]+")
