@@ -1,14 +1,26 @@
 """The guard never crashes and never reports something that is not there:
-random Unicode, digit soup, very long lines, random bytes as attachments."""
+random Unicode, digit soup, very long lines, random bytes as attachments.
+And it never misses what a page shows: random Markdown around a valid ID in
+random disguises, rendered as the site renders it."""
 
+import html as html_module
 import re
+import unicodedata
+from functools import lru_cache
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from pdpa_disguises import DIGIT_SYSTEMS, GROUPS, INVISIBLE, MARKUP, VISIBLE_SEPARATORS
 from pelican.plugins.pdpa_guard.allowlist import parse_allowlist
 from pelican.plugins.pdpa_guard.extract import extract
-from pelican.plugins.pdpa_guard.scan import NATIONAL_ID, is_valid_national_id, scan_text
+from pelican.plugins.pdpa_guard.rendered import page_hits
+from pelican.plugins.pdpa_guard.scan import (
+    NATIONAL_ID,
+    is_valid_national_id,
+    national_id_check_digit,
+    scan_text,
+)
 
 DIGIT_SOUP = st.text(alphabet="0123456789๐๑๒๓๔๕๖๗๘๙ -./+()\nบัญชีธนาคารสาขาAZ", max_size=400)
 
@@ -83,14 +95,6 @@ def test_allowlist_parsing_never_crashes(text):
 
 # Rendered pages: random Markdown around a valid ID in random disguises.
 # Whatever the disguise, if the page shows the number the guard reports it.
-
-import html as html_module  # noqa: E402
-import unicodedata  # noqa: E402
-from functools import lru_cache  # noqa: E402
-
-from pdpa_disguises import DIGIT_SYSTEMS, GROUPS, INVISIBLE, MARKUP, VISIBLE_SEPARATORS  # noqa: E402
-from pelican.plugins.pdpa_guard.rendered import page_hits  # noqa: E402
-from pelican.plugins.pdpa_guard.scan import national_id_check_digit  # noqa: E402
 
 # Deterministic and modest: the same examples on every run, on a slow machine.
 RENDERED = settings(max_examples=80, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))

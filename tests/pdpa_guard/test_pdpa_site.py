@@ -63,8 +63,9 @@ def hostile_site(tmp_path_factory):
     return content
 
 
-def test_the_build_fails_naming_the_file_and_every_masked_number(hostile_site, tmp_path):
-    build = build_site(tmp_path / "output", content=hostile_site)
+def test_the_production_build_fails_naming_the_file_and_every_masked_number(hostile_site, tmp_path):
+    # `make publish`: publishconf.py, with the feeds of everything
+    build = build_site(tmp_path / "output", settings="publishconf.py", content=hostile_site)
     assert build.returncode != 0
     report = build.stderr
     for name, number in NUMBERS.items():

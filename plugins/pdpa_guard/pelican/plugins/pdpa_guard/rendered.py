@@ -22,11 +22,15 @@ OUTPUT_TEXT_EXTENSIONS = {".html", ".htm", ".xml", ".json", ".csv", ".txt", ".sv
 MARKUP = {".html", ".htm", ".xml", ".svg", ".rss", ".atom"}
 
 HIDDEN_HOW = (
-    "เลขนี้แสดงเต็มในหน้าเว็บแม้ต้นฉบับเขียนแยกไว้ (ความเห็น HTML แท็ก รหัสอักขระ เช่น &#49; หรืออักขระที่มองไม่เห็น):"
-    " ลบเลขทั้งหมดออกจากต้นฉบับ",
-    "The page shows this number whole although the source splits it (an HTML comment, a tag, a"
-    " character reference such as &#49; or an invisible character): remove the whole number from the"
-    " source.",
+    (
+        "เลขนี้แสดงเต็มในหน้าเว็บแม้ต้นฉบับเขียนแยกไว้ (ความเห็น HTML แท็ก รหัสอักขระ เช่น &#49; หรืออักขระที่มองไม่เห็น):"
+        " ลบเลขทั้งหมดออกจากต้นฉบับ"
+    ),
+    (
+        "The page shows this number whole although the source splits it (an HTML comment, a tag, a"
+        " character reference such as &#49; or an invisible character): remove the whole number from the"
+        " source."
+    ),
 )
 
 _CONTENT_LISTS = ("articles", "translations", "drafts", "drafts_translations", "pages", "hidden_pages")
