@@ -66,7 +66,7 @@ def test_every_workflow_passes_actionlint():
 
 BROKEN = {
     # misspelled job key
-    "permisions": ("    permissions:\n      pages: write\n", "    permisions:\n      pages: write\n"),
+    "permisions": ("    permissions:\n      pages: write", "    permisions:\n      pages: write"),
     # a job that needs a job that does not exist
     'job "nowhere"': ("    needs: build\n", "    needs: nowhere\n"),
     # an expression with an unknown context property
@@ -122,8 +122,10 @@ def test_deploys_need_the_build_and_never_overlap():
     build_uses = [s.get("uses", "") for s in wf["jobs"]["build"]["steps"]]
     assert any(u.startswith("actions/configure-pages@") for u in build_uses)
     assert any(u.startswith("actions/upload-pages-artifact@") for u in build_uses)
-    # the workflow token is read-only unless a job asks for more
-    assert wf["permissions"] == {"contents": "read"}
+    # the workflow token can do nothing unless a job asks for more
+    assert wf["permissions"] == {}
+    assert wf["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert wf["jobs"]["deploy-server"]["permissions"] == {}
 
 
 def test_server_deploy_is_skipped_without_secrets():
@@ -135,8 +137,79 @@ def test_server_deploy_is_skipped_without_secrets():
     assert "rsync" in steps[-1]["run"] and "StrictHostKeyChecking=yes" in steps[-1]["run"]
 
 
-def test_every_action_is_pinned_by_version_tag():
+PINNED_USES = re.compile(r"uses:\s*([\w.-]+/[\w./-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)\s*$")
+
+
+def test_every_action_is_pinned_by_commit_with_its_version():
+    """A tag can be moved to other code; a full commit SHA cannot. The comment
+    says which release the SHA is, for the next person who updates it."""
     for path in WORKFLOWS:
-        for match in re.finditer(r"uses:\s*(\S+)", path.read_text(encoding="utf-8")):
-            ref = match.group(1)
-            assert re.fullmatch(r"[\w.-]+/[\w./-]+@(v\d+(\.\d+)*|[0-9a-f]{40})", ref), (path.name, ref)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if re.match(r"\s*-?\s*uses:", line):
+                assert PINNED_USES.search(line), (path.name, line.strip())
+
+
+def test_container_image_is_pinned_by_digest():
+    for path in WORKFLOWS:
+        for name, job in load(path)["jobs"].items():
+            image = job.get("container")
+            image = image.get("image") if isinstance(image, dict) else image
+            if image:
+                assert re.fullmatch(r"[\w./:-]+@sha256:[0-9a-f]{64}", image), (path.name, name, image)
+
+
+def test_every_checkout_drops_its_credentials():
+    for path in WORKFLOWS:
+        for name, job in load(path)["jobs"].items():
+            for step in job.get("steps", []):
+                if step.get("uses", "").startswith("actions/checkout@"):
+                    assert step.get("with", {}).get("persist-credentials") is False, (path.name, name)
+
+
+def zizmor(*files: Path, persona: str = "regular") -> subprocess.CompletedProcess:
+    """zizmor from the project's virtual environment, offline (no GitHub API
+    calls, so the result does not depend on a token or the network)."""
+    beside = Path(sys.executable).parent / "zizmor"
+    path = str(beside) if beside.exists() else shutil.which("zizmor")
+    assert path, "ไม่พบ zizmor: ติดตั้งด้วย pip install -r requirements.txt / zizmor not found"
+    return subprocess.run(
+        [path, "--offline", "--no-progress", f"--persona={persona}", "--format=plain", *map(str, files)],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_zizmor_finds_nothing_in_the_workflows():
+    # The default persona, and the pedantic one too (explained permissions,
+    # secrets read only inside a deployment environment).
+    for persona in ("regular", "pedantic"):
+        result = zizmor(*WORKFLOWS, persona=persona)
+        assert result.returncode == 0, (persona, result.stdout + result.stderr)
+        assert "No findings" in result.stdout, (persona, result.stdout)
+
+
+ZIZMOR_BROKEN = {
+    # a tag instead of a commit
+    "unpinned-uses": (
+        "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0",
+        "actions/checkout@v5",
+    ),
+    # the checkout keeps its token in .git/config
+    "artipacked": ("          persist-credentials: false\n", ""),
+    # a value from the pull request pasted into a shell script
+    "template-injection": ("run: make check", "run: echo ${{ github.event.pull_request.title }}"),
+}
+
+
+def test_zizmor_fails_on_insecure_copies(tmp_path):
+    source = (ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8")
+    for audit, (good, bad) in ZIZMOR_BROKEN.items():
+        assert good in source, f"test fixture out of date: {good!r} not in site.yml"
+        broken = tmp_path / f"{audit}.yml"
+        broken.write_text(source.replace(good, bad, 1), encoding="utf-8")
+        result = zizmor(broken)
+        assert result.returncode != 0, (audit, result.stdout)
+        assert f"[{audit}]" in result.stdout, (audit, result.stdout)
