@@ -34,8 +34,10 @@ def test_each_sample_document_is_at_its_number_url_with_its_facts(site):
         assert re.search(r"ไฟล์ PDF ขนาด [๐-๙.]+ KB จำนวน [๐-๙]+ หน้า", html), url
         assert '<a class="attachment-link" href="/files/documents/' in html
         assert 'type="application/pdf" download>' in html
-        assert '<object class="pdf-frame" data="/files/documents/' in html
-        assert "เปิดไฟล์" in html  # fallback link inside <object>
+        assert '<iframe class="pdf-frame" src="/files/documents/' in html
+        assert 'loading="lazy"' in html  # a closed preview downloads nothing
+        assert "<object" not in html
+        assert "เปิดไฟล์" in html  # plain link for browsers that cannot preview
 
 
 def test_circular_shows_urgency_references_and_two_attachments(site):

@@ -71,7 +71,7 @@ def test_policy_meta_has_no_unsafe_inline_and_no_header_only_directive(site):
     policy = page_facts(site.page("")).meta["Content-Security-Policy"]
     assert "unsafe-inline" not in policy and "'unsafe-eval'" not in policy
     assert "frame-ancestors" not in policy  # ignored in <meta>: sent as a header
-    assert "default-src 'self'" in policy and "object-src 'self'" in policy
+    assert "default-src 'self'" in policy and "object-src 'none'" in policy
 
 
 def test_not_found_page_is_thai_and_helps(site):

@@ -31,7 +31,7 @@ def test_default_policy_is_strict():
     assert "unsafe-inline" not in header
     assert "default-src 'self'" in header
     assert "script-src 'self' 'wasm-unsafe-eval'" in header  # Pagefind's WebAssembly
-    assert "object-src 'self'" in header and "frame-ancestors 'self'" in header
+    assert "object-src 'none'" in header and "frame-ancestors 'self'" in header
     assert "http:" not in header and "https:" not in header and "*" not in header
 
 
