@@ -113,6 +113,7 @@ PLUGINS = [
     "pelican.plugins.groups",
     "pelican.plugins.content_kinds",
     "pelican.plugins.security_headers",
+    "pelican.plugins.image_privacy",
     "pelican.plugins.sitemap_xml",
     "pelican.plugins.registers",
     "pelican.plugins.disclosure",
