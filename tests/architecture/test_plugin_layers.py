@@ -30,6 +30,7 @@ LAYERS = {
             "pdpa_guard",
             "security_headers",
             "sitemap_xml",
+            "image_privacy",
         },
     ),
 }

@@ -10,6 +10,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pelican.plugins.shared import plugin_settings
+
 from .clean import CLEANER_VERSION, DEFAULT_EXTENSIONS, DEFAULT_MAX_PIXELS, DEFAULT_QUALITY, clean_image
 
 
@@ -21,10 +23,18 @@ class Settings:
     cache: Path | None
 
 
+DEFAULTS = {
+    "IMAGE_PRIVACY_EXTENSIONS": DEFAULT_EXTENSIONS,
+    "IMAGE_PRIVACY_MAX_PIXELS": DEFAULT_MAX_PIXELS,
+    "IMAGE_PRIVACY_QUALITY": DEFAULT_QUALITY,
+    "IMAGE_PRIVACY_CACHE": ".cache/image_privacy",
+}
+
+
 def read_settings(settings) -> Settings:
     """The plugin's settings with their defaults (see README.md)."""
-    extensions = tuple(ext.lower() for ext in settings.get("IMAGE_PRIVACY_EXTENSIONS", DEFAULT_EXTENSIONS))
-    cache = settings.get("IMAGE_PRIVACY_CACHE", ".cache/image_privacy")
+    values = plugin_settings(settings, DEFAULTS)
+    cache = values["IMAGE_PRIVACY_CACHE"]
     if cache:
         cache = Path(cache)
         if not cache.is_absolute():
@@ -32,9 +42,9 @@ def read_settings(settings) -> Settings:
             # never inside output/.
             cache = Path(settings.get("PATH", "content")).resolve().parent / cache
     return Settings(
-        extensions=extensions,
-        max_pixels=int(settings.get("IMAGE_PRIVACY_MAX_PIXELS", DEFAULT_MAX_PIXELS)),
-        quality=int(settings.get("IMAGE_PRIVACY_QUALITY", DEFAULT_QUALITY)),
+        extensions=tuple(ext.lower() for ext in values["IMAGE_PRIVACY_EXTENSIONS"]),
+        max_pixels=int(values["IMAGE_PRIVACY_MAX_PIXELS"]),
+        quality=int(values["IMAGE_PRIVACY_QUALITY"]),
         cache=cache or None,
     )
 
