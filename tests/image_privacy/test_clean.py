@@ -65,9 +65,13 @@ def test_orientation_is_applied_before_the_exif_goes():
     assert min(white) > 200, white
 
 
-def test_jpeg_keeps_its_quantisation_and_size():
-    original = images._save(images.landscape(800, 600), "JPEG", quality=70, exif=images.gps_exif())
+def test_rotated_jpeg_is_reencoded_with_its_own_quantisation_and_size():
+    # orientation 6: the pixels must be turned, so the picture is re-encoded
+    original = images._save(
+        images.landscape(800, 600), "JPEG", quality=70, exif=images.gps_exif(orientation=6)
+    )
     cleaned = clean_image(original)
+    assert opened(cleaned).size == (600, 800)
     assert opened(cleaned).quantization == opened(original).quantization
     assert len(cleaned) <= len(original)
 
@@ -99,6 +103,36 @@ def test_animated_gif_keeps_every_frame_and_its_timing():
         cleaned.seek(index)
         durations.append(cleaned.info.get("duration"))
     assert durations == [100, 200, 300]
+
+
+@pytest.mark.parametrize("progressive", [False, True])
+def test_upright_jpeg_loses_its_metadata_without_being_reencoded(progressive):
+    """A camera photo that is upright and sRGB: only the metadata segments go;
+    the compressed picture is copied bit for bit (no generation loss)."""
+    original = images._save(
+        images.landscape(640, 480),
+        "JPEG",
+        quality=75,
+        progressive=progressive,
+        exif=images.gps_exif(orientation=1),
+        xmp=images.XMP,
+        comment=images.COMMENT,
+    )
+    cleaned = clean_image(original)
+    assert_no_metadata(cleaned)
+    scan = original[original.index(b"\xff\xda") :]
+    assert cleaned.endswith(scan)  # the picture data, untouched
+    assert opened(cleaned).tobytes() == opened(original).tobytes()
+    assert len(cleaned) < len(original)
+
+
+def test_jpeg_with_appended_data_after_the_picture_drops_it():
+    original = (
+        images._save(images.landscape(), "JPEG", exif=images.gps_exif()) + b"Exif\x00\x00 hidden trailer"
+    )
+    cleaned = clean_image(original)
+    assert_no_metadata(cleaned)
+    assert cleaned.endswith(b"\xff\xd9")
 
 
 def test_an_already_clean_file_is_published_byte_for_byte():

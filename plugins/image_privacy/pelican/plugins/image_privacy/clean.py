@@ -23,7 +23,7 @@ from PIL import Image, ImageCms, ImageOps, ImageSequence, JpegImagePlugin, Unide
 
 # Bump when the cleaning changes, so cached results of an older cleaner are
 # not reused.
-CLEANER_VERSION = "1"
+CLEANER_VERSION = "2"
 
 # File name extensions treated as images (lower case, with the dot).
 DEFAULT_EXTENSIONS = (
@@ -365,15 +365,96 @@ def _jpeg_options(original: Image.Image, quality: int) -> dict:
     return options
 
 
+def _is_srgb(icc: bytes | None) -> bool:
+    if not icc:
+        return True
+    try:
+        description = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc)))
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return False
+    return "srgb" in description.lower().replace(" ", "")
+
+
+def strip_jpeg_losslessly(data: bytes) -> bytes | None:
+    """The same JPEG without its APPn and comment segments (the compressed
+    picture is copied untouched, so nothing is re-encoded), or None when the
+    file is not a plain single-picture JPEG this can handle.
+
+    Kept: quantisation and Huffman tables, frame and scan headers, restart
+    interval, the Adobe colour-transform segment, the scan data. Anything
+    after the picture's end (an MPO's second picture, appended data) is
+    dropped."""
+    if data[:2] != b"\xff\xd8":
+        return None
+    out = [b"\xff\xd8"]
+    pos = 2
+    while pos + 2 <= len(data):
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker == 0xD9:
+            out.append(b"\xff\xd9")
+            return b"".join(out)
+        if pos + 4 > len(data):
+            return None
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        segment = data[pos : pos + 2 + length]
+        keep = marker in (0xC4, 0xCC, 0xDB, 0xDD, 0xDA) or 0xC0 <= marker <= 0xCF
+        if marker == 0xEE and segment[4:9] == b"Adobe":
+            keep = True
+        if keep:
+            out.append(segment)
+        pos += 2 + length
+        if marker == 0xDA:
+            # Entropy-coded data: runs until a marker other than a stuffed
+            # zero (FF00) or a restart marker (FFD0-FFD7).
+            start = pos
+            while pos + 1 < len(data):
+                if data[pos] == 0xFF and data[pos + 1] != 0x00 and not 0xD0 <= data[pos + 1] <= 0xD7:
+                    break
+                pos += 1
+            else:
+                return None
+            out.append(data[start:pos])
+    return None
+
+
+def _lossless_jpeg(data: bytes, image: Image.Image, max_pixels: int) -> bytes | None:
+    """A JPEG that only needs its metadata dropped (upright already, sRGB or
+    no profile, not CMYK): stripped without re-encoding, checked to decode
+    to the same picture; None when it must be re-encoded instead."""
+    if image.format not in ("JPEG", "MPO") or image.mode not in ("RGB", "L"):
+        return None
+    if image.getexif().get(0x0112, 1) != 1 or not _is_srgb(image.info.get("icc_profile")):
+        return None
+    stripped = strip_jpeg_losslessly(data)
+    if stripped is None or find_metadata(stripped):
+        return None
+    try:
+        again = open_checked(stripped, max_pixels)
+    except ImageRefused:
+        return None
+    if again.size != image.size or again.mode != image.mode or again.tobytes() != image.tobytes():
+        return None
+    return stripped
+
+
 def clean_image(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS, quality: int = DEFAULT_QUALITY) -> bytes:
     """The image without any metadata, orientation applied, colours in sRGB.
 
-    An image that is already clean is returned unchanged (no recompression).
-    Animated GIF/WebP/PNG keep every frame and its timing. Raises
+    An image that is already clean is returned unchanged, and a JPEG that
+    needs no rotation or colour conversion only loses its metadata segments
+    (no recompression). Animated GIF/WebP/PNG keep every frame and its timing. Raises
     ImageRefused for a file that cannot be published."""
     image = open_checked(data, max_pixels)
     if is_clean(data):
         return data
+    lossless = _lossless_jpeg(data, image, max_pixels)
+    if lossless is not None:
+        return lossless
     fmt = "JPEG" if image.format == "MPO" else image.format
     icc = image.info.get("icc_profile")
     frames, durations = [], []
