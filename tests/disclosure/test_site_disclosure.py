@@ -62,7 +62,7 @@ def test_build_prints_the_report_naming_missing_items(built):
     published = [i for i in data["items"] if i["status"] == "published"]
     assert missing, "the sample leaves some items out on purpose"
     assert len(published) > len(data["items"]) / 2, "the sample covers most items"
-    lines = built.stdout.splitlines()
+    lines = built.log.splitlines()
     header = next(n for n, line in enumerate(lines) if line.startswith("  ปีงบประมาณ 2570"))
     assert "ปีปัจจุบัน" in lines[header] and "ใช้รายการของปี 2569" in lines[header]
     missing_line = next(line for line in lines[header:] if line.startswith("    ยังไม่มีข้อมูล"))

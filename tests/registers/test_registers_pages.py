@@ -61,7 +61,10 @@ def test_register_rows_show_number_date_type_group_and_urgency_in_thai(register_
     assert w9.cells[:3] == ["ศธ ๐๔๐๙๙/ว ๙", "๓๐ ก.ย. ๒๕๖๘", "หนังสือภายนอก"]
     assert w9.cells[4] == "กลุ่มอำนวยการ"
     assert rows["แจ้งปิดปรับปรุงระบบเครือข่าย"].cells[5] == "ด่วนที่สุด"
-    assert rows["ปรับเวลาให้บริการช่วงปีใหม่"].cells[0] == "—"
+    # No number: a dash for the eye (hidden from screen readers), words for the ear.
+    assert rows["ปรับเวลาให้บริการช่วงปีใหม่"].cells[0] == "—ไม่มีเลขที่"
+    no_number = '<span aria-hidden="true">—</span><span class="visually-hidden">ไม่มีเลขที่</span>'
+    assert no_number in register_site.page("documents/")
     html = register_site.page("documents/")
     assert '<time datetime="2025-09-30">๓๐ ก.ย. ๒๕๖๘</time>' in html
     for row in table.rows:

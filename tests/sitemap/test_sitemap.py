@@ -11,8 +11,8 @@ from pelican.plugins.sitemap_xml.sitemap import (
     lastmod,
     robots_txt,
     sitemap_xml,
-    url_path,
 )
+from pelican.plugins.shared.urls import url_of_save_as
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -26,8 +26,8 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
         ("404.html", "404.html"),
     ],
 )
-def test_url_path(relative, expected):
-    assert url_path(relative) == expected
+def test_the_url_of_a_written_page(relative, expected):
+    assert url_of_save_as(relative) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import os
 import sys
 
 from pelican import signals
-
 from pelican.plugins.problems.problems import LOG, field_line, relpath
+from pelican.plugins.shared.settings import plugin_settings
 
 from .files import DEFAULT_SIZE_LIMITS, check_tree
 from .links import check_links
@@ -17,10 +17,14 @@ from .links import check_links
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
 
+# Largest file sizes by extension, merged over DEFAULT_SIZE_LIMITS.
+DEFAULTS = {"CONTENT_CHECK_SIZE_LIMITS": {}}
+
+
 def settings_of(settings) -> dict:
     """The checker's settings, with defaults, read in one place."""
     limits = dict(DEFAULT_SIZE_LIMITS)
-    limits.update(settings.setdefault("CONTENT_CHECK_SIZE_LIMITS", {}) or {})
+    limits.update(plugin_settings(settings, DEFAULTS)["CONTENT_CHECK_SIZE_LIMITS"] or {})
     return {"content": settings["PATH"], "size_limits": limits}
 
 

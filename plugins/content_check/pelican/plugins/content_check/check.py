@@ -7,12 +7,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import sys
 import tempfile
 
 from pelican.plugins.problems.github import emit_github, on_github
-from pelican.plugins.problems.problems import LOG, ContentProblemsError, ProblemLog
+from pelican.plugins.problems.problems import LOG, ContentProblemsError, ProblemLog, write_report
+from pelican.plugins.shared.tomlfile import toml_error_line
 
 from . import report_pelican_errors
 from .files import TEXT_EXTENSIONS, fixed_encoding, walk_content
@@ -48,11 +48,6 @@ class _PelicanWarnings(logging.Handler):
         )
 
 
-def _line_in_message(text: str) -> int:
-    match = re.search(r"line (\d+)", text)
-    return int(match.group(1)) if match else 0
-
-
 def broken_data_file(content_dir: str) -> tuple[str, str] | None:
     """The first data file (data/*.toml under the content folder) that is
     not valid TOML, with the parser's message, or None."""
@@ -85,7 +80,7 @@ def fix_tree(content_dir: str, out) -> list[str]:
                 with open(path, "wb") as handle:
                     handle.write(clean)
                 fixed.append(path)
-                print(f"แก้ไขแล้ว (BOM/ขึ้นบรรทัดใหม่) / fixed: {relative}", file=out)
+                write_report(f"แก้ไขแล้ว (BOM/ขึ้นบรรทัดใหม่) / fixed: {relative}", out)
         except OSError:
             continue
     return fixed
@@ -126,7 +121,7 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
             path, message = broken
             LOG.error(
                 path,
-                _line_in_message(message),
+                toml_error_line(message),
                 "data-file-invalid",
                 f"ไฟล์ข้อมูลนี้เขียนผิดรูปแบบ TOML: {message}",
                 f"This data file is not valid TOML: {message}",
@@ -136,7 +131,7 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
             return LOG
         LOG.error(
             settings_file,
-            _line_in_message(str(exc)),
+            toml_error_line(exc),
             "settings-unreadable",
             f"อ่านการตั้งค่าหรือไฟล์ข้อมูล (content/data/*.toml) ไม่ได้: {exc}",
             f"The settings or a data file (content/data/*.toml) cannot be read: {exc}",
@@ -171,8 +166,8 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
 
 
 def print_report(log: ProblemLog, out, env=None) -> None:
-    text = log.report()
-    print(text or "ไม่พบปัญหาในเนื้อหา / no problems found in the content", file=out)
+    text = log.report() or "ไม่พบปัญหาในเนื้อหา / no problems found in the content"
+    write_report("\n".join([*log.notes, text]), out)
     if on_github(env):
         emit_github(log, out, env)
 

@@ -12,6 +12,8 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.plugins.problems.problems import LOG, current_source, field_line, relpath
 from pelican.plugins.thai_dates.dates import to_thai_digits
+from pelican.plugins.shared.settings import plugin_settings
+from pelican.plugins.shared.urls import url_of_save_as
 
 from .attachments import format_baht, format_file_size
 from .check import read_front_matter, validate_metadata
@@ -40,12 +42,15 @@ _COPIED = (
 )
 
 
+DEFAULTS = {
+    "MANUALS_INDEX_SAVE_AS": "manuals/index.html",
+    "MANUALS_INDEX_URL": "manuals/",
+}
+
+
 def _defaults(settings) -> dict:
     """Settings of this plugin, with their defaults, read in one place."""
-    return {
-        "MANUALS_INDEX_SAVE_AS": settings.setdefault("MANUALS_INDEX_SAVE_AS", "manuals/index.html"),
-        "MANUALS_INDEX_URL": settings.setdefault("MANUALS_INDEX_URL", "manuals/"),
-    }
+    return plugin_settings(settings, DEFAULTS)
 
 
 def apply_result(metadata: dict, result) -> None:
@@ -206,7 +211,7 @@ def report_collisions(items, redirects, fixed=()) -> set[int]:
     for save_as in find_collisions((s, c) for s, c in claims):
         owners = by_output[save_as]
         names = [relpath(o.source_path) if o is not None else label for o, label in owners]
-        url = save_as.removesuffix("index.html")
+        url = url_of_save_as(save_as)
         for (owner, how), name in zip(owners, names):
             if owner is None:
                 continue
@@ -278,7 +283,7 @@ class ContentKindsGenerator(Generator):
                 template,
                 self.context,
                 target=redirect.target,
-                url=redirect.save_as.removesuffix("index.html"),
+                url=url_of_save_as(redirect.save_as),
             )
 
 

@@ -3,7 +3,7 @@ the build and `make check` share.
 
     from pelican.plugins.content_kinds.check import validate_file
     result = validate_file("content/documents/dltv-meeting.md")
-    for problem in result.problems: print(problem.format())
+    messages = [problem.format() for problem in result.problems]
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ class DisclosureGenerator(Generator):
             current=current,
         )
         if cfg.print_report and self.reports:
-            print(report_text(self.reports), flush=True)
+            LOG.note(report_text(self.reports))
         if cfg.fail_on_missing and current is not None:
             lacking = current.with_status(MISSING) + current.with_status(OTHER_YEAR)
             if lacking:

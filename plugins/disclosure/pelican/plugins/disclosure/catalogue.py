@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pelican.plugins.shared.tomlfile import toml_error_line
 from pelican.plugins.thai_dates.dates import MONTHS_FULL, to_arabic_digits, to_thai_digits
 
 from .oia import BY_KEY as OIA_BY_KEY
@@ -216,11 +217,6 @@ def _key_line(lines: list[str], key: str, start: int = 1, end: int | None = None
     return start if start else 0
 
 
-def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
-    match = re.search(r"line (\d+)", str(error))
-    return int(match.group(1)) if match else 0
-
-
 def load_catalogue(path: Path, log) -> Catalogue | None:
     """One year's file, checked. Returns None if it cannot be used at all."""
     path = Path(path)
@@ -245,7 +241,7 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
     except tomllib.TOMLDecodeError as error:
         log.error(
             where,
-            _toml_error_line(error),
+            toml_error_line(error),
             "disclosure.catalogue-syntax",
             f"อ่านไฟล์รายการตัวชี้วัด OIT ไม่ได้ (รูปแบบ TOML ผิด: {error})",
             f"The OIT catalogue is not valid TOML ({error}).",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
+
+from pelican.plugins.shared.settings import plugin_settings, site_timezone
 
 DEFAULTS = {
     # Folder of the per-year catalogues; None means <PATH>/data/oit.
@@ -33,14 +34,14 @@ class Config:
 
 
 def read_config(settings: dict) -> Config:
-    get = lambda key: settings.get(key, DEFAULTS[key])  # noqa: E731
+    options = plugin_settings(settings, DEFAULTS)
+    get = options.__getitem__
     directory = get("DISCLOSURE_CATALOGUE_DIR") or os.path.join(
         settings.get("PATH", "content"), "data", "oit"
     )
     today = get("DISCLOSURE_TODAY")
     if today is None:
-        zone = ZoneInfo(settings.get("TIMEZONE") or "Asia/Bangkok")
-        today = _dt.datetime.now(zone).date()
+        today = _dt.datetime.now(site_timezone(settings)).date()
     elif isinstance(today, str):
         today = _dt.date.fromisoformat(today)
     elif isinstance(today, _dt.datetime):

@@ -6,11 +6,13 @@ import os
 
 from pelican import signals
 from pelican.plugins.problems.problems import LOG
+from pelican.plugins.shared.settings import plugin_settings
 
 from .guard import guard_tree
 from .rendered import PublishedGuard
 
 DEFAULT_ALLOWLIST = "data/pdpa-allowlist.toml"
+DEFAULTS = {"PDPA_GUARD": True, "PDPA_ALLOWLIST": DEFAULT_ALLOWLIST}
 
 # The guard of the build running in this process (None: guard off).
 _published: PublishedGuard | None = None
@@ -18,11 +20,10 @@ _published: PublishedGuard | None = None
 
 def settings_of(settings) -> dict:
     """The guard's settings, with defaults, read in one place."""
-    settings.setdefault("PDPA_GUARD", True)
-    settings.setdefault("PDPA_ALLOWLIST", DEFAULT_ALLOWLIST)
+    options = plugin_settings(settings, DEFAULTS)
     return {
-        "enabled": bool(settings["PDPA_GUARD"]),
-        "allowlist": os.path.join(settings["PATH"], settings["PDPA_ALLOWLIST"]),
+        "enabled": bool(options["PDPA_GUARD"]),
+        "allowlist": os.path.join(settings["PATH"], options["PDPA_ALLOWLIST"]),
         "ignore": tuple(settings.get("IGNORE_FILES") or ()),
     }
 

@@ -10,6 +10,8 @@ import re
 import tomllib
 from dataclasses import dataclass
 
+from pelican.plugins.shared.tomlfile import toml_error_line
+
 from .scan import Hit, fold_text
 
 _ENTRY_HEADER = re.compile(r"^\s*\[\[\s*allow\s*\]\]")
@@ -69,8 +71,7 @@ def parse_allowlist(text: str) -> tuple[list[Entry], list[EntryProblem]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        line = int(match.group(1)) if match else 1
+        line = toml_error_line(exc) or 1
         return [], [
             EntryProblem(
                 line,

@@ -2,11 +2,18 @@
 collect problems during the build, report them all at the end and fail."""
 
 import logging
-import sys
 
 from pelican import signals
+from pelican.plugins.shared.settings import plugin_settings
 
-from .problems import LOG, ContentProblemsError, current_source
+from .problems import LOG, ContentProblemsError, current_source, write_report
+
+DEFAULTS = {
+    # Write the report at the end of the build (`make check` writes it itself).
+    "PROBLEMS_PRINT": True,
+    # Errors end the build with exit code 1 (`make devserver` turns this off).
+    "PROBLEMS_FAIL_BUILD": True,
+}
 
 
 def _track_source(reader_class):
@@ -48,19 +55,17 @@ def _on_readers_init(readers):
 
 
 def _on_finalized(pelican):
-    # `make check` sets PROBLEMS_PRINT = False and prints the report itself.
-    text = LOG.report() if pelican.settings.get("PROBLEMS_PRINT", True) else ""
-    if text:
-        print(text, file=sys.stderr)
-    if LOG.errors and not pelican.settings.get("PROBLEMS_FAIL_BUILD", True):
+    options = plugin_settings(pelican.settings, DEFAULTS)
+    parts = [*LOG.notes, LOG.report()] if options["PROBLEMS_PRINT"] else []
+    if LOG.errors and not options["PROBLEMS_FAIL_BUILD"]:
         # `make devserver`: Pelican's reload loop retries a failed build at
         # once, over and over; report once per rebuild and keep the preview.
-        print(
+        parts.append(
             "ตัวอย่างเว็บไซต์สร้างต่อให้ดูได้ แต่ต้องแก้ข้อผิดพลาดก่อนเผยแพร่"
-            " / preview kept; fix the errors before publishing",
-            file=sys.stderr,
+            " / preview kept; fix the errors before publishing"
         )
-    elif LOG.errors:
+    write_report("\n".join(part for part in parts if part))
+    if LOG.errors and options["PROBLEMS_FAIL_BUILD"]:
         raise ContentProblemsError(
             f"เนื้อหามีข้อผิดพลาด {len(LOG.errors)} รายการ ดูรายละเอียดด้านบน"
             f" / content has {len(LOG.errors)} error(s), see above"

@@ -69,7 +69,7 @@ def emit_github(log: ProblemLog, stream, env=None) -> None:
     """Annotations to the step's output; the table appended to the job summary."""
     env = env if env is not None else os.environ
     for problem in log.all():
-        print(annotation(problem), file=stream)
+        stream.write(annotation(problem) + "\n")
     summary = env.get("GITHUB_STEP_SUMMARY")
     if summary:
         with open(summary, "a", encoding="utf-8") as handle:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextvars
 import os
 import re
+import sys
 from dataclasses import dataclass
 
 ERROR = "error"
@@ -76,6 +77,7 @@ class ProblemLog:
 
     def __init__(self) -> None:
         self._problems: list[Problem] = []
+        self._notes: list[str] = []
 
     def add(self, problem: Problem) -> Problem:
         if problem not in self._problems:
@@ -88,8 +90,19 @@ class ProblemLog:
     def warning(self, path, line, code, th, en, fix_th="", fix_en="") -> Problem:
         return self.add(_problem(path, line, WARNING, code, th, en, fix_th, fix_en))
 
+    def note(self, text: str) -> None:
+        """A summary a plugin wants staff to read after the build (not a
+        problem; e.g. how complete this year's disclosure is)."""
+        if text and text not in self._notes:
+            self._notes.append(text)
+
+    @property
+    def notes(self) -> list[str]:
+        return list(self._notes)
+
     def clear(self) -> None:
         self._problems.clear()
+        self._notes.clear()
 
     def all(self) -> list[Problem]:
         return sorted(self._problems, key=Problem.sort_key)
@@ -115,6 +128,13 @@ class ProblemLog:
 
 # The log of the build running in this process.
 LOG = ProblemLog()
+
+
+def write_report(text: str, stream=None) -> None:
+    """The one place the reporter writes what staff read: the build's
+    notes and problems (standard error unless a stream is given)."""
+    if text:
+        (stream if stream is not None else sys.stderr).write(text.rstrip("\n") + "\n")
 
 
 class ContentProblemsError(Exception):

@@ -6,6 +6,7 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.plugins.content_kinds.groups import load_groups
 from pelican.plugins.content_kinds.schema import ANNOUNCEMENT, DOCUMENT, kind_of
+from pelican.plugins.shared.settings import plugin_settings
 
 from .registers import (
     DOC_TYPE_SLUGS,
@@ -46,9 +47,7 @@ DEFAULTS = {
 
 def settings_with_defaults(settings) -> dict:
     """Read every setting of this plugin once, with its default."""
-    for key, value in DEFAULTS.items():
-        settings.setdefault(key, value)
-    return {key: settings[key] for key in DEFAULTS}
+    return plugin_settings(settings, DEFAULTS)
 
 
 class RegistersGenerator(Generator):

@@ -7,7 +7,7 @@ import logging
 from pelican import signals
 from pelican.generators import Generator
 
-from .facets import DEFAULTS, facets_for, filter_options, search_settings
+from .facets import facets_for, filter_options, search_settings
 from .indexer import SearchIndexError, index_site
 
 log = logging.getLogger(__name__)
@@ -16,8 +16,7 @@ __all__ = ["SearchIndexError", "register"]
 
 
 def _on_initialized(pelican):
-    for key, default in DEFAULTS.items():
-        pelican.settings.setdefault(key, default)
+    search_settings(pelican.settings)
     settings = pelican.settings
 
     def search_facets(item):

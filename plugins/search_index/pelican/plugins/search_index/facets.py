@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pelican.plugins.content_kinds.docnumber import DocumentNumber
 from pelican.plugins.content_kinds.groups import load_groups
 from pelican.plugins.content_kinds.schema import kind_of
+from pelican.plugins.shared.settings import plugin_settings
+from pelican.plugins.thai_dates.config import thai_dates_settings
 from pelican.plugins.thai_dates.dates import (
     fiscal_year,
     format_thai_date,
@@ -55,7 +57,7 @@ FILTER_LABELS = {
 
 def search_settings(settings: dict) -> dict:
     """The search settings with their defaults filled in (read in one place)."""
-    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    return plugin_settings(settings, DEFAULTS)
 
 
 @dataclass
@@ -95,7 +97,7 @@ def _date(item):
 def facets_for(item, settings: dict) -> SearchFacets:
     """The filters, metadata and sort keys of one article or page."""
     conf = search_settings(settings)
-    thai = settings.get("THAI_DIGITS", True)
+    thai = thai_dates_settings(settings)["THAI_DIGITS"]
     facets = SearchFacets()
 
     kind = conf["SEARCH_KINDS"].get(kind_of(item), "")

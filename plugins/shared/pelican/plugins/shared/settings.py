@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from zoneinfo import ZoneInfo
 
@@ -14,7 +15,10 @@ def plugin_settings(settings: dict, defaults: dict) -> dict:
     site does not set it. The defaults are also written into `settings`, so
     templates and later readers see the same values."""
     for key, value in defaults.items():
-        settings.setdefault(key, value)
+        # A copy: a site that appends to a default list must not change it
+        # for the next build in the same process.
+        if key not in settings:
+            settings[key] = copy.deepcopy(value)
     return {key: settings[key] for key in defaults}
 
 

@@ -5,19 +5,21 @@ really written, including pages made by other plugins' generators."""
 from pathlib import Path
 
 from pelican import signals
+from pelican.plugins.shared.settings import plugin_settings
 
 from .sitemap import built_pages, robots_txt, sitemap_xml
 
-
-def _settings(settings):
-    settings.setdefault("SITEMAP_XML", "sitemap.xml")
-    settings.setdefault("SITEMAP_EXCLUDE", ["404.html"])
-    settings.setdefault("SITEMAP_ROBOTS", True)
-    return settings["SITEMAP_XML"], tuple(settings["SITEMAP_EXCLUDE"]), settings["SITEMAP_ROBOTS"]
+DEFAULTS = {
+    "SITEMAP_XML": "sitemap.xml",
+    "SITEMAP_EXCLUDE": ["404.html"],
+    "SITEMAP_ROBOTS": True,
+}
 
 
 def write_sitemap(pelican):
-    save_as, excluded, robots = _settings(pelican.settings)
+    options = plugin_settings(pelican.settings, DEFAULTS)
+    save_as, excluded = options["SITEMAP_XML"], tuple(options["SITEMAP_EXCLUDE"])
+    robots = options["SITEMAP_ROBOTS"]
     if not save_as:
         return
     output = Path(pelican.output_path)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from pelican.plugins.shared.urls import url_of_save_as
+
 # The last <time datetime="..."> on a page is the footer's "last updated".
 _TIME = re.compile(r'<time datetime="([^"]+)"')
 _PAGINATED = re.compile(r"(^|/)page/\d+/index\.html$")
@@ -17,15 +19,6 @@ _PAGINATED = re.compile(r"(^|/)page/\d+/index\.html$")
 class Entry:
     path: str  # site path like "about/" or "" for the home page
     lastmod: str | None = None
-
-
-def url_path(relative: str) -> str:
-    """'about/index.html' -> 'about/', 'index.html' -> '', 'x.html' -> 'x.html'."""
-    if relative == "index.html":
-        return ""
-    if relative.endswith("/index.html"):
-        return relative[: -len("index.html")]
-    return relative
 
 
 def is_listed(relative: str, excluded: tuple[str, ...] = ("404.html",)) -> bool:
@@ -47,7 +40,7 @@ def built_pages(output: Path, excluded: tuple[str, ...] = ("404.html",)) -> list
         relative = file.relative_to(output).as_posix()
         if is_listed(relative, excluded):
             text = file.read_text(encoding="utf-8", errors="replace")
-            entries.append(Entry(url_path(relative), lastmod(text)))
+            entries.append(Entry(url_of_save_as(relative), lastmod(text)))
     return entries
 
 

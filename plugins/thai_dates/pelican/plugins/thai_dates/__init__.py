@@ -2,9 +2,9 @@
 (reading.py), Jinja filters (filters.py), BE archives (generator.py)."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from pelican import signals
+from pelican.plugins.shared.settings import site_timezone
 
 from .filters import make_filters
 from .generator import ThaiArchivesGenerator
@@ -20,7 +20,7 @@ def _add_filters(pelican):
     # The footer's "last updated" on listing pages: when the site was built.
     pelican.settings.setdefault(
         "BUILD_DATE",
-        datetime.datetime.now(ZoneInfo(pelican.settings.get("TIMEZONE") or "Asia/Bangkok")),
+        datetime.datetime.now(site_timezone(pelican.settings)),
     )
     pelican.settings.setdefault("JINJA_FILTERS", {}).update(make_filters(pelican.settings))
 

@@ -7,6 +7,9 @@ import datetime as _dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from pelican.plugins.shared.urls import url_of_save_as
+
+from .config import thai_dates_settings
 from .dates import (
     InvalidDate,
     MONTHS_FULL,
@@ -18,26 +21,6 @@ from .dates import (
 YEAR = "year"
 MONTH = "month"
 FISCAL_YEAR = "fiscal_year"
-
-# Defaults of the archive settings, set in one place (see README.md).
-DEFAULTS = {
-    "THAI_YEAR_ARCHIVE_SAVE_AS": "archives/{be_year}/index.html",
-    "THAI_MONTH_ARCHIVE_SAVE_AS": "archives/{be_year}/{month:02d}/index.html",
-    "FISCAL_YEAR_ARCHIVE_SAVE_AS": "archives/fiscal-year/{fiscal_year}/index.html",
-    "FISCAL_YEARS_SAVE_AS": "archives/fiscal-year/index.html",
-}
-
-
-def archive_settings(settings) -> dict:
-    """The archive settings, with defaults filled in."""
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    return {name: settings[name] for name in DEFAULTS}
-
-
-def url_of(save_as: str) -> str:
-    """The URL of a page saved as `.../index.html`: its folder, with a slash."""
-    return save_as[: -len("index.html")] if save_as.endswith("index.html") else save_as
 
 
 @dataclass
@@ -59,7 +42,7 @@ class Archive:
 
     @property
     def url(self) -> str:
-        return url_of(self.save_as)
+        return url_of_save_as(self.save_as)
 
     @property
     def count(self) -> int:
@@ -99,7 +82,7 @@ def _month_archives(articles, settings, thai_digits) -> list[Archive]:
 
 def year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]:
     """One archive per BE year, newest first, each with its month archives."""
-    settings = archive_settings(settings)
+    settings = thai_dates_settings(settings)
     years = [
         Archive(
             kind=YEAR,
@@ -123,7 +106,7 @@ def fiscal_year_span(year: int) -> tuple[_dt.date, _dt.date]:
 
 def fiscal_year_archives(articles, settings, thai_digits: bool = True) -> list[Archive]:
     """One archive per fiscal year, newest first, each with its months."""
-    settings = archive_settings(settings)
+    settings = thai_dates_settings(settings)
     return _link_neighbours(
         [
             Archive(

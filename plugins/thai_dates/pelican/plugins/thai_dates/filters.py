@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as _dt
 
 from markupsafe import Markup, escape
+from pelican.plugins.shared.settings import DEFAULT_TIMEZONE, timezone_name
 
+from .config import thai_dates_settings
 from .dates import (
     InvalidDate,
     ThaiDateError,
@@ -21,12 +23,7 @@ from .dates import (
 )
 
 
-def thai_digits_setting(settings) -> bool:
-    """THAI_DIGITS (default True): Thai digits site-wide, or Arabic."""
-    return settings.setdefault("THAI_DIGITS", True)
-
-
-def as_date(value, tz: str = "Asia/Bangkok"):
+def as_date(value, tz: str = DEFAULT_TIMEZONE):
     """A date from a template value: a date, a datetime, or date text as
     staff write it. None for nothing; the text itself if it cannot be read
     (the reader reports it with its file and line)."""
@@ -44,8 +41,8 @@ def as_date(value, tz: str = "Asia/Bangkok"):
 
 def make_filters(settings) -> dict:
     """The filters, bound to the site's digit and timezone settings."""
-    thai = thai_digits_setting(settings)
-    tz = settings.get("TIMEZONE") or "Asia/Bangkok"
+    thai = thai_dates_settings(settings)["THAI_DIGITS"]
+    tz = timezone_name(settings)
 
     def thai_date(value, form="full"):
         date = as_date(value, tz)

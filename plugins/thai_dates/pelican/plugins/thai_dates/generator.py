@@ -4,8 +4,10 @@ BE year, per month and per fiscal year, and the index of fiscal years."""
 from __future__ import annotations
 
 from pelican.generators import Generator
+from pelican.plugins.shared.urls import url_of_save_as
 
-from .archives import archive_settings, fiscal_year_archives, url_of, year_archives
+from .archives import fiscal_year_archives, year_archives
+from .config import thai_dates_settings
 
 
 class ThaiArchivesGenerator(Generator):
@@ -14,8 +16,8 @@ class ThaiArchivesGenerator(Generator):
     archives.html."""
 
     def generate_context(self):
-        settings = archive_settings(self.settings)
-        thai = self.settings.get("THAI_DIGITS", True)
+        settings = thai_dates_settings(self.settings)
+        thai = settings["THAI_DIGITS"]
         articles = self.context.get("articles", [])
         self.years = year_archives(articles, settings, thai)
         self.fiscal_years = fiscal_year_archives(articles, settings, thai)
@@ -23,7 +25,7 @@ class ThaiArchivesGenerator(Generator):
         self.context["thai_archives"] = {
             "years": self.years,
             "fiscal_years": self.fiscal_years,
-            "fiscal_years_url": url_of(self.index_save_as) if self.index_save_as else "",
+            "fiscal_years_url": url_of_save_as(self.index_save_as) if self.index_save_as else "",
         }
 
     def _write(self, writer, save_as, template, **kwargs):
@@ -32,7 +34,7 @@ class ThaiArchivesGenerator(Generator):
             self.get_template(template),
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
-            url=url_of(save_as),
+            url=url_of_save_as(save_as),
             template_name=template,
             **kwargs,
         )

@@ -8,20 +8,19 @@ import os
 from zoneinfo import ZoneInfo
 
 from pelican import readers as pelican_readers
-
 from pelican.plugins.problems.problems import LOG, current_source, field_line
+from pelican.plugins.shared.settings import timezone_name
 
+from .config import thai_dates_settings
 from .dates import InvalidDate, ThaiDateError, parse_thai_date
 
-DEFAULT_DATE_FIELDS = ("date", "modified")
 # Pelican's own processors, restored for fields a later build no longer lists.
 _PELICAN_PROCESSORS = dict(pelican_readers.METADATA_PROCESSORS)
 _installed: set[str] = set()
 
 
 def date_fields(settings) -> list[str]:
-    fields = settings.setdefault("THAI_DATE_FIELDS", list(DEFAULT_DATE_FIELDS))
-    return [name.lower() for name in fields]
+    return [name.lower() for name in thai_dates_settings(settings)["THAI_DATE_FIELDS"]]
 
 
 def _report(field: str, raw, error: ThaiDateError) -> None:
@@ -70,7 +69,7 @@ def make_date_processor(field: str, timezone: str):
 
 def install_date_processors(settings) -> list[str]:
     """Read every field in THAI_DATE_FIELDS with parse_thai_date."""
-    timezone = settings.get("TIMEZONE") or "Asia/Bangkok"
+    timezone = timezone_name(settings)
     fields = date_fields(settings)
     processors = pelican_readers.METADATA_PROCESSORS
     for name in _installed - set(fields):
