@@ -200,16 +200,17 @@ def corpus(n: int, seed: int = SEED) -> list[Item]:
             be = day.year + 543
             name = f"{be}-{day.month:02d}-{day.day:02d}-news-{stamp}.md"
         elif kind == "documents":
-            fy = fiscal_year(day)
+            # Letters are numbered in a series per calendar year (BE), as in saraban.
+            year = day.year + 543
             doc_type = rng.choice(("หนังสือภายนอก", "หนังสือภายนอก", "คำสั่ง", "ประกาศ"))
-            numbers[(doc_type, fy)] = numbers.get((doc_type, fy), 0) + 1
-            number = numbers[(doc_type, fy)]
+            numbers[(doc_type, year)] = numbers.get((doc_type, year), 0) + 1
+            number = numbers[(doc_type, year)]
             title = f"{rng.choice(DOCUMENT_TITLES)} ({thai(stamp)})"
             front = [f"Doc_type: {doc_type}"]
             if doc_type == "หนังสือภายนอก":
                 front.append(f"Doc_no: ที่ ศธ ๐๔๐๙๙/ว {thai(number)}")
             elif doc_type == "คำสั่ง":
-                front.append(f"Doc_no: ที่ {thai(number)}/{thai(fy)}")
+                front.append(f"Doc_no: ที่ {thai(number)}/{thai(year)}")
             front.append(f"Date: {thai_date(day)}")
             if rng.random() < 0.1:
                 front.append("Urgency: ด่วนที่สุด")

@@ -6,9 +6,11 @@ import html
 import re
 from urllib.parse import urlsplit
 
+from heldout_queries import QUERIES
 from pelican.plugins.search_index.thai_words import THAI_RUN, segment
 from pelican.plugins.search_index.thai_words import _dictionary as icu_words
 from searchpage import search
+from sitebuild import ROOT
 
 _FACET = re.compile(r'data-pagefind-(filter|meta)="(\w+)\[data-value\]" data-value="([^"]*)"')
 # The document's own text: from the end of its header to the search facts.
@@ -80,3 +82,41 @@ def test_every_sample_document_is_found_by_its_group(site, site_url, page):
         status, results = search(page, site_url, all_results=True, group=group)
         assert path in [r.path for r in results], (path, group, status)
         assert all(urlsplit(r.path).path for r in results)
+
+
+def test_every_held_out_thai_query_finds_its_page(site, site_url, page):
+    # Words from inside compounds, parts of titles and group names: the
+    # recall that the segmenter's speed must not cost.
+    missed = []
+    for query, path in QUERIES:
+        status, results = search(page, site_url, query, all_results=True)
+        if path not in [r.path for r in results]:
+            missed.append((query, path, status))
+    assert not missed
+
+
+def test_pages_are_cut_into_the_words_the_browser_cuts_from_a_query(browser):
+    # Chromium's Intl.Segmenter cuts the visitor's query; the indexed text
+    # must be cut the same way, run for run, or a query word can fall inside
+    # an indexed word and find nothing.
+    runs = sorted(
+        {
+            run
+            for path in (ROOT / "content").rglob("*.md")
+            for run in THAI_RUN.findall(path.read_text("utf-8"))
+        }
+    )
+    assert len(runs) > 1000
+    page = browser.new_page()
+    try:
+        cut = page.evaluate(
+            """runs => { const s = new Intl.Segmenter("th", {granularity: "word"});
+                return runs.map(r => Array.from(s.segment(r)).filter(x => x.isWordLike).map(x => x.segment)); }""",
+            runs,
+        )
+    finally:
+        page.close()
+    differ = [
+        (run, segment(run), tuple(words)) for run, words in zip(runs, cut) if segment(run) != tuple(words)
+    ]
+    assert not differ, differ[:10]

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .thai_words import break_words, extra_terms
+from .thai_words import break_words, extra_terms_of
 
 # Files of Pagefind's ready-made interfaces; the site has its own (search.js).
 UNUSED_BUNDLE_FILES = (
@@ -72,7 +72,7 @@ def prepare_page(text: str) -> tuple[str, bool]:
     if BODY_MARK not in text:
         return text, False
     out: list[str] = []
-    body_text: list[str] = []
+    body_words: list[str] = []
     raw_tag = None
     body_tag = None
     depth = 0
@@ -104,12 +104,11 @@ def prepare_page(text: str) -> tuple[str, bool]:
         if raw_tag or body_tag in (None, "#done"):
             out.append(piece)  # Pagefind reads the body only
             continue
-        body_text.append(html.unescape(piece))
-        out.append(break_words(piece))
+        out.append(break_words(piece, body_words))
     page = "".join(out)
     has_body = body_tag is not None
     if has_body:
-        extra = " ".join(extra_terms(" ".join(body_text)))
+        extra = " ".join(extra_terms_of(body_words))
         if extra:
             field = (
                 f'<span hidden data-pagefind-meta="{EXTRA_FIELD}[data-terms]" '
