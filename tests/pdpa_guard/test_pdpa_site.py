@@ -6,10 +6,12 @@ and the report never shows a full number."""
 from __future__ import annotations
 
 import shutil
+import zipfile
 
 import pytest
 
 from content_check_run import annotations, run_content_check
+from pdpa_files import make_docx, make_pdf
 from pdpa_disguises import (
     decimal_reference,
     emphasised,
@@ -44,6 +46,16 @@ NUMBERS = {
 }
 FIRST_LINE = 8  # the line of the first disguise in the announcement
 
+# Attachments that hide a number where only the guard's new readers look.
+ATTACHED = {
+    "files/2569-11-25-applicants.zip": valid_id("410010020030"),  # in a CSV inside
+    "files/2569-11-25-order.pdf": valid_id("420010020030"),  # only in the Author property
+    "files/2569-11-25-wrapped.pdf": valid_id("430010020030"),  # wrapped across two lines
+    "files/2569-11-25-order.docx": valid_id("440010020030"),  # only in the author property
+    "files/.private/list.csv": valid_id("450010020030"),  # a hidden folder
+}
+NAMED = valid_id("460010020030")  # in a file name
+
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
@@ -60,6 +72,25 @@ def hostile_site(tmp_path_factory):
         "\n" + "\n".join(rows) + "\n",
         encoding="utf-8",
     )
+    files = content / "files"
+    files.mkdir(exist_ok=True)
+    with zipfile.ZipFile(files / "2569-11-25-applicants.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("list.csv", f"1,นาย ก,{ATTACHED['files/2569-11-25-applicants.zip']}\n")
+    make_pdf(
+        files / "2569-11-25-order.pdf", [["Order 456/2569"]], author=ATTACHED["files/2569-11-25-order.pdf"]
+    )
+    wrapped = grouped(ATTACHED["files/2569-11-25-wrapped.pdf"], "-")
+    make_pdf(files / "2569-11-25-wrapped.pdf", [[f"1 Somchai {wrapped[:9]}", f"{wrapped[9:]} teacher"]])
+    make_docx(
+        files / "2569-11-25-order.docx",
+        ["คำสั่ง"],
+        properties={"author": ATTACHED["files/2569-11-25-order.docx"]},
+    )
+    (files / ".private").mkdir()
+    (files / ".private" / "list.csv").write_text(
+        f"1,{ATTACHED['files/.private/list.csv']}\n", encoding="utf-8"
+    )
+    (files / f"card-{NAMED}.txt").write_text("บัตร\n", encoding="utf-8")
     return content
 
 
@@ -90,3 +121,15 @@ def test_make_check_reports_each_disguise_at_its_line(hostile_site, tmp_path):
     hidden = [thai for _, _, thai in found if mask_national_id(NUMBERS["comment"]) in thai]
     assert hidden[0].startswith("หน้าเว็บที่สร้างแล้ว announcements/2569/11/exam-applicants/index.html: ")
     assert all(number not in result.stdout for number in NUMBERS.values())
+
+
+def test_make_check_names_every_attachment_that_hides_a_number(hostile_site, tmp_path):
+    result = run_content_check(hostile_site, None, ROOT / "pelicanconf.py")
+    found = annotations(result.stdout, hostile_site)
+    for path, number in ATTACHED.items():
+        assert [
+            (f, severity, code) for f, _, severity, code, thai in found if mask_national_id(number) in thai
+        ] == [(path, "error", "pdpa-national-id")], (path, result.stdout[-3000:])
+    masked_name = f"files/card-{mask_national_id(NAMED)}.txt"
+    assert (masked_name, "error", "pdpa-national-id") in [(f, s, c) for f, _, s, c, _ in found]
+    assert all(number not in result.stdout for number in [*ATTACHED.values(), NAMED])
