@@ -133,6 +133,17 @@ MAIN_MENU = [
     ("ติดต่อเรา", "contact/"),
 ]
 
+# The home page's first screen on a phone, and the footer: what visitors come
+# for most often, one tap away (label, URL relative to the site root).
+QUICK_LINKS = [
+    ("บริการออนไลน์", "e-services/"),
+    ("ร้องเรียน ร้องทุกข์", "complaint-channel/"),
+    ("จัดซื้อจัดจ้าง", "documents/type/procurement/"),
+    ("รับสมัครงาน", "tags/rabsmakhrngaan/"),
+    ("ITA ข้อมูลข่าวสาร", "disclosure/"),
+    ("ติดต่อสำนักงาน", "contact/"),
+]
+
 # Links in the footer to the policy pages every government site must have.
 POLICY_LINKS = [
     ("นโยบายเว็บไซต์", "website-policy/"),
