@@ -32,8 +32,10 @@ def _head_problems(output, siteurl, sitename) -> list[str]:
     for path in sorted(output.rglob("*.html")):
         facts = page_facts(path.read_text(encoding="utf-8"))
         where = path.relative_to(output).as_posix()
-        url = f"{siteurl}/{_url_path(output, path)}"
         meta = facts.meta
+        # An old address (a redirect page) names where the page lives now.
+        refresh = meta.get("refresh", "")
+        url = refresh.split("url=", 1)[1] if "url=" in refresh else f"{siteurl}/{_url_path(output, path)}"
         title = " ".join(facts.title.split())
         description = meta.get("description") or ""
         checks = {
