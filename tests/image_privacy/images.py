@@ -113,4 +113,14 @@ def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
     )
 
 
+def animated_webp() -> bytes:
+    frames = [Image.new("RGB", (30, 30), colour) for colour in ("red", "green", "blue")]
+    return _save(
+        frames[0], "WEBP", save_all=True, append_images=frames[1:], duration=[100, 200, 300], exif=gps_exif()
+    )
+
+
+# The first bytes of an iPhone photo (an ISO media file of brand heic).
+HEIC_HEADER = struct.pack(">I", 24) + b"ftypheic" + b"\x00\x00\x00\x00" + b"mif1heic" + b"\x00" * 64
+
 NOT_AN_IMAGE = b"<html><body>this is not a picture</body></html>"

@@ -135,6 +135,23 @@ def test_jpeg_with_appended_data_after_the_picture_drops_it():
     assert cleaned.endswith(b"\xff\xd9")
 
 
+def test_animated_webp_keeps_every_frame_without_its_exif():
+    cleaned = clean_image(images.animated_webp())
+    assert_no_metadata(cleaned)
+    animation = opened(cleaned)
+    assert animation.n_frames == 3
+    colours = []
+    for index in range(3):
+        animation.seek(index)
+        colours.append(animation.convert("RGB").getpixel((15, 15)))
+    assert [max(range(3), key=lambda channel: colour[channel]) for colour in colours] == [0, 1, 2]
+
+
+def test_heic_from_an_iphone_is_refused_with_what_to_do():
+    refused = _refusal(images.HEIC_HEADER)
+    assert refused.code == "image-format" and "HEIC" in refused.th and "JPEG" in refused.fix_th
+
+
 def test_an_already_clean_file_is_published_byte_for_byte():
     plain = images._save(images.landscape(), "JPEG", quality=80)
     assert is_clean(plain)

@@ -111,9 +111,15 @@ def _unsupported(fmt: str) -> ImageRefused:
 # --- opening -----------------------------------------------------------------
 
 
+# ISO base media brands of HEIC/HEIF pictures (Pillow here cannot read them).
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
+
+
 def open_checked(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
     """The image, fully decoded (every frame), or ImageRefused. Decompression
     bombs are refused from the header, before any pixel is decoded."""
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        raise _unsupported("HEIC/HEIF (iPhone)")
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
