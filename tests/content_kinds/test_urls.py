@@ -54,7 +54,8 @@ def test_file_names_that_would_give_unreadable_or_empty_urls_are_refused(name):
     [
         ("/news/old-title/", "news/old-title/index.html"),
         ("news/old-title", "news/old-title/index.html"),
-        ("https://cmarea3.go.th/news/123.html", "news/123.html"),
+        ("news/123.html", "news/123.html"),
+        ("/ข่าว/ประชุม/", "ข่าว/ประชุม/index.html"),
     ],
 )
 def test_redirect_paths(old, save_as):
@@ -62,7 +63,24 @@ def test_redirect_paths(old, save_as):
 
 
 @pytest.mark.parametrize(
-    "old", ["index.php?option=com_content&id=5", "../etc/", "files/a.pdf", "news/a.php", ""]
+    "old",
+    [
+        "index.php?option=com_content&id=5",
+        "../etc/",
+        "files/a.pdf",
+        "news/a.php",
+        "",
+        "https://cmarea3.go.th/news/123.html",
+        "//evil.example/x/",
+        "/\\evil.example/x/",
+        "javascript:alert(1)",
+        'news/"><script>alert(1)</script>/',
+        "news/a b/",
+        "news/./x/",
+        "news/.git/",
+        "news/x'y/",
+        "news/%0a/../../x/",
+    ],
 )
 def test_redirect_paths_that_a_static_site_cannot_answer(old):
     assert isinstance(redirect_save_as(old), Invalid)

@@ -131,16 +131,34 @@ def manual_url(basename: str) -> tuple[str, str] | Invalid:
     return _folder(f"manuals/{slug}/")
 
 
+# One segment of a site path: letters (Thai with its marks too), digits and . _ ~ % + -.
+_PATH_SEGMENT = re.compile(r"^[\w\u0e00-\u0e7f.~%+-]+$")
+_URL_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
 def redirect_save_as(value: str) -> str | Invalid:
-    """'/news/old-title/' or 'news/123.html' -> the file that answers there."""
+    """'/news/old-title/' or 'news/123.html' -> the file that answers there.
+
+    Only a path on this site: no scheme or host (a redirect page can only be
+    written here), no '..' or hidden folders, nothing that could break out of
+    the page's attributes (quotes, angle brackets, spaces)."""
     raw = str(value).strip()
-    path = re.sub(r"^https?://[^/]+", "", raw).lstrip("/")
-    parts = PurePosixPath(path).parts if path else ()
+    if _URL_SCHEME.match(raw) or raw.startswith(("//", "\\", "/\\")):
+        path_part = re.sub(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^/]*", "", raw).lstrip("/") or "news/old-name/"
+        return invalid(
+            "redirect-from-not-site-path",
+            f'ที่อยู่เดิม "{raw}" มีชื่อเว็บหรือ https:// อยู่ด้วย หน้าส่งต่อสร้างได้เฉพาะที่อยู่ในเว็บนี้',
+            f'old address "{raw}" has a scheme or host; redirect pages can only be written on this site',
+            f"เขียนเฉพาะส่วนหลังชื่อเว็บ เช่น Redirect_from: {path_part}",
+            f"write only the part after the host, e.g. Redirect_from: {path_part}",
+        )
+    path = raw.lstrip("/")
+    parts = path.rstrip("/").split("/") if path else []
     bad = (
-        not path
-        or any(c in path for c in "?#\\ ")
-        or ".." in parts
-        or path.startswith(("theme/", "files/", "images/"))
+        not parts
+        or not all(_PATH_SEGMENT.match(part) for part in parts)
+        or any(part in (".", "..") or part.startswith(".") for part in parts)
+        or path.startswith(("theme/", "files/", "images/", "pagefind/"))
     )
     suffix = PurePosixPath(path).suffix.lower() if path else ""
     if not bad and (path.endswith("/") or suffix == ""):
@@ -149,8 +167,10 @@ def redirect_save_as(value: str) -> str | Invalid:
         return path
     return invalid(
         "redirect-from-malformed",
-        f'ที่อยู่เดิม "{raw}" ใช้ทำหน้าส่งต่อไม่ได้ (ต้องเป็นเส้นทางในเว็บนี้ ลงท้ายด้วย / หรือ .html ไม่มี ? หรือ #)',
-        f'old address "{raw}" cannot get a redirect page (use a path on this site ending in / or .html, without ? or #)',
+        f'ที่อยู่เดิม "{raw}" ใช้ทำหน้าส่งต่อไม่ได้ (ต้องเป็นเส้นทางในเว็บนี้ ลงท้ายด้วย / หรือ .html'
+        " มีได้เฉพาะตัวอักษร ตัวเลข และ - _ . ~ ไม่มี .. ช่องว่าง เครื่องหมายคำพูด < > ? หรือ #)",
+        f'old address "{raw}" cannot get a redirect page (use a path on this site ending in / or .html, of'
+        " letters, digits and - _ . ~ only, without .., spaces, quotes, < >, ? or #)",
         "เขียนเช่น Redirect_from: documents/2569/old-name/",
         "write e.g. Redirect_from: documents/2569/old-name/",
     )
