@@ -91,6 +91,12 @@ TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
+# Templates escape every value they print (titles, tags, To, References,
+# attachment labels, data from content/data/): staff text is shown as text.
+# Only content bodies and summaries are printed as HTML (`| safe` in the
+# theme), after the html_sanitiser plugin has cleaned them.
+JINJA_ENVIRONMENT = {"autoescape": True}
+
 DELETE_OUTPUT_DIRECTORY = True
 TYPOGRIFY = False
 # Staff write Markdown only; the reStructuredText reader would warn about Thai.
@@ -109,6 +115,7 @@ MARKDOWN = {
 # "problems" first: it collects what every other plugin reports.
 PLUGINS = [
     "pelican.plugins.problems",
+    "pelican.plugins.html_sanitiser",
     "pelican.plugins.thai_dates",
     "pelican.plugins.groups",
     "pelican.plugins.content_kinds",

@@ -36,7 +36,7 @@ REQUIRED_PAGES = {
         "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต ๓",
         "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
         "รอสำนักงานระบุชื่อ-นามสกุล",
-        "images/executives/placeholder.svg",
+        "images/executives/placeholder.png",
     ],
     "contact/": [
         OFFICE["address"],
