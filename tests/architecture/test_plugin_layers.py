@@ -27,6 +27,7 @@ LAYERS = {
             "disclosure",
             "search_index",
             "content_check",
+            "html_sanitiser",
             "pdpa_guard",
             "security_headers",
             "sitemap_xml",

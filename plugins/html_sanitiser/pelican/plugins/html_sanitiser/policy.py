@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from pelican.plugins.shared import plugin_settings
+
 # Tags staff need in announcements, documents and manuals. Everything else is
 # removed (its text is kept, except for the tags in REMOVED_WITH_CONTENT).
 DEFAULT_TAGS = frozenset(
@@ -120,31 +122,35 @@ def _hosts(urls) -> frozenset:
     return frozenset(hosts)
 
 
+DEFAULTS = {
+    "HTML_SANITISER_TAGS": DEFAULT_TAGS,
+    "HTML_SANITISER_ATTRIBUTES": DEFAULT_ATTRIBUTES,
+    "HTML_SANITISER_CLASSES": DEFAULT_CLASSES,
+    "HTML_SANITISER_ATTRIBUTE_VALUES": DEFAULT_ATTRIBUTE_VALUES,
+    "HTML_SANITISER_URL_SCHEMES": DEFAULT_URL_SCHEMES,
+    "HTML_SANITISER_SITE_HOSTS": (),
+    "HTML_SANITISER_ACTIVE_EXTENSIONS": DEFAULT_ACTIVE_EXTENSIONS,
+    "HTML_SANITISER_VIDEO_HELP": DEFAULT_VIDEO_HELP,
+    "HTML_SANITISER_ESERVICE_URL": DEFAULT_ESERVICE_URL,
+}
+
+
 def policy_from_settings(settings) -> Policy:
-    """The policy of a build, with every default set on the settings (so a
-    template or a test can read what was in force)."""
-
-    def setting(name, default):
-        return settings.setdefault(name, default)
-
-    site_hosts = setting("HTML_SANITISER_SITE_HOSTS", [])
+    """The policy of a build: the site's settings over the defaults above."""
+    values = plugin_settings(settings, DEFAULTS)
     return Policy(
-        tags=frozenset(setting("HTML_SANITISER_TAGS", DEFAULT_TAGS)),
-        attributes={
-            k: frozenset(v) for k, v in setting("HTML_SANITISER_ATTRIBUTES", DEFAULT_ATTRIBUTES).items()
-        },
-        classes={k: frozenset(v) for k, v in setting("HTML_SANITISER_CLASSES", DEFAULT_CLASSES).items()},
+        tags=frozenset(values["HTML_SANITISER_TAGS"]),
+        attributes={tag: frozenset(names) for tag, names in values["HTML_SANITISER_ATTRIBUTES"].items()},
+        classes={tag: frozenset(names) for tag, names in values["HTML_SANITISER_CLASSES"].items()},
         attribute_values={
-            tag: {name: frozenset(values) for name, values in attrs.items()}
-            for tag, attrs in setting("HTML_SANITISER_ATTRIBUTE_VALUES", DEFAULT_ATTRIBUTE_VALUES).items()
+            tag: {name: frozenset(allowed) for name, allowed in attrs.items()}
+            for tag, attrs in values["HTML_SANITISER_ATTRIBUTE_VALUES"].items()
         },
-        url_schemes=frozenset(s.lower() for s in setting("HTML_SANITISER_URL_SCHEMES", DEFAULT_URL_SCHEMES)),
-        site_hosts=_hosts([settings.get("SITEURL", ""), *site_hosts]),
-        active_extensions=frozenset(
-            e.lower() for e in setting("HTML_SANITISER_ACTIVE_EXTENSIONS", DEFAULT_ACTIVE_EXTENSIONS)
-        ),
-        video_help=setting("HTML_SANITISER_VIDEO_HELP", DEFAULT_VIDEO_HELP),
-        eservice_url=setting("HTML_SANITISER_ESERVICE_URL", DEFAULT_ESERVICE_URL),
+        url_schemes=frozenset(s.lower() for s in values["HTML_SANITISER_URL_SCHEMES"]),
+        site_hosts=_hosts([settings.get("SITEURL", ""), *values["HTML_SANITISER_SITE_HOSTS"]]),
+        active_extensions=frozenset(e.lower() for e in values["HTML_SANITISER_ACTIVE_EXTENSIONS"]),
+        video_help=values["HTML_SANITISER_VIDEO_HELP"],
+        eservice_url=values["HTML_SANITISER_ESERVICE_URL"],
     )
 
 
