@@ -114,7 +114,8 @@ class _Live(HTMLParser):
                 self.found.append(f"<{tag} {name}={value}>")
         if tag == "script" and not OWN_SCRIPT.match(attrs.get("src", "")):
             self.found.append("<script>")
-        pdf_preview = tag == "object" and attrs.get("type") == "application/pdf"  # attachments
+        # The theme's preview of an attached PDF: a frame of the site's own file.
+        pdf_preview = tag == "iframe" and re.match(r"^/files/[\w/.-]+\.pdf$", attrs.get("src", ""))
         if tag in ("iframe", "object", "embed", "base", "style", "svg", "frame") and not pdf_preview:
             self.found.append(f"<{tag}>")
         action = attrs.get("action", "")
