@@ -56,13 +56,29 @@ def report_of(built, year):
     return json.loads((built.output / f"disclosure/{year}/report.json").read_text(encoding="utf-8"))
 
 
-def test_build_prints_the_report_naming_missing_items(built):
+def test_build_prints_one_summary_line_of_disclosure(built):
+    data = report_of(built, 2570)
+    published = [i for i in data["items"] if i["status"] == "published"]
+    lacking = [i for i in data["items"] if i["status"] in ("missing", "other_year")]
+    summary = [line for line in built.log.splitlines() if "OIT" in line and "2570" in line]
+    assert len(summary) == 1, built.log
+    assert f"เผยแพร่แล้ว {len(published)}/{len(data['items'])} ยังขาด {len(lacking)} รายการ" in summary[0]
+    assert "make check" in summary[0] and "disclosure/2570/report.csv" in summary[0]
+    # The year-by-year detail is for `make check`, not every build.
+    assert "  ปีงบประมาณ" not in built.log and "ยังไม่มีข้อมูล / missing" not in built.log
+
+
+def test_make_check_prints_the_full_report_naming_missing_items(built):
+    from content_check_run import run_content_check
+
+    settings = ROOT / "tests" / "disclosure" / "today_settings.py"
+    result = run_content_check(ROOT / "content", None, settings)
     data = report_of(built, 2570)
     missing = [i for i in data["items"] if i["status"] == "missing"]
     published = [i for i in data["items"] if i["status"] == "published"]
     assert missing, "the sample leaves some items out on purpose"
     assert len(published) > len(data["items"]) / 2, "the sample covers most items"
-    lines = built.log.splitlines()
+    lines = result.stdout.splitlines()
     header = next(n for n, line in enumerate(lines) if line.startswith("  ปีงบประมาณ 2570"))
     assert "ปีปัจจุบัน" in lines[header] and "ใช้รายการของปี 2569" in lines[header]
     missing_line = next(line for line in lines[header:] if line.startswith("    ยังไม่มีข้อมูล"))
@@ -204,3 +220,6 @@ def test_content_mistakes_stop_the_build_with_file_and_line(tmp_path):
     assert re.search(r"bad\.md:3: ข้อผิดพลาด: หมวดตาม พ\.ร\.บ\.", log)
     assert re.search(r"old\.md:3: ข้อผิดพลาด: ไม่มีรายการตัวชี้วัด OIT ของปีงบประมาณ 2567", log)
     assert "disclosure.oit-not-in-catalogue" in log and "disclosure.no-catalogue" in log
+    # Staff's own mistakes come first; the disclosure summary after them.
+    first_error = log.index("bad.md:2:")
+    assert log.index("การเปิดเผยข้อมูล (OIT) ปีงบประมาณ") > first_error

@@ -167,7 +167,7 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
 
 def print_report(log: ProblemLog, out, env=None) -> None:
     text = log.report() or "ไม่พบปัญหาในเนื้อหา / no problems found in the content"
-    write_report("\n".join([*log.notes, text]), out)
+    write_report("\n".join([text, *log.detailed_notes]), out)
     if on_github(env):
         emit_github(log, out, env)
 

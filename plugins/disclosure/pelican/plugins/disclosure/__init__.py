@@ -18,7 +18,15 @@ from .catalogue import load_catalogues
 from .config import read_config
 from .declarations import Source, oia_index, read_declaration
 from .oia import CATEGORIES, SECTION_TITLES
-from .status import MISSING, OTHER_YEAR, build_reports, report_csv, report_json, report_text
+from .status import (
+    MISSING,
+    OTHER_YEAR,
+    build_reports,
+    report_csv,
+    report_json,
+    report_summary,
+    report_text,
+)
 
 
 def _source(content) -> Source:
@@ -99,7 +107,7 @@ class DisclosureGenerator(Generator):
             current=current,
         )
         if cfg.print_report and self.reports:
-            LOG.note(report_text(self.reports))
+            LOG.note(report_summary(self.reports), detail=report_text(self.reports))
         if cfg.fail_on_missing and current is not None:
             lacking = current.with_status(MISSING) + current.with_status(OTHER_YEAR)
             if lacking:

@@ -302,3 +302,18 @@ def report_text(reports: list[YearReport]) -> str:
                 names = ", ".join(s.item.code for s in items)
             lines.append(f"    {th} / {en}: {names}")
     return "\n".join(lines)
+
+
+def report_summary(reports: list[YearReport]) -> str:
+    """One line for every build: the current fiscal year's completeness (or
+    the newest year's when none is current), and where the full report is."""
+    report = next((r for r in reports if r.current), None) or max(reports, key=lambda r: r.fiscal_year)
+    c = report.counts
+    total = len(report.items)
+    lacking = c[MISSING] + c[OTHER_YEAR]
+    return (
+        f"การเปิดเผยข้อมูล (OIT) ปีงบประมาณ {report.fiscal_year}: เผยแพร่แล้ว {c[PUBLISHED]}/{total}"
+        f" ยังขาด {lacking} รายการ (รายละเอียด: make check หรือ {report.path}report.csv)"
+        f" / OIT disclosure, fiscal year {report.fiscal_year}: {c[PUBLISHED]}/{total} published,"
+        f" {lacking} lacking (details: make check or {report.path}report.csv)"
+    )

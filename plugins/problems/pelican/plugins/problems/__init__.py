@@ -56,7 +56,8 @@ def _on_readers_init(readers):
 
 def _on_finalized(pelican):
     options = plugin_settings(pelican.settings, DEFAULTS)
-    parts = [*LOG.notes, LOG.report()] if options["PROBLEMS_PRINT"] else []
+    # Staff's own problems first, then the plugins' one-line summaries.
+    parts = [LOG.report(), *LOG.notes] if options["PROBLEMS_PRINT"] else []
     if LOG.errors and not options["PROBLEMS_FAIL_BUILD"]:
         # `make devserver`: Pelican's reload loop retries a failed build at
         # once, over and over; report once per rebuild and keep the preview.

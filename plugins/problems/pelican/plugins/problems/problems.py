@@ -77,7 +77,7 @@ class ProblemLog:
 
     def __init__(self) -> None:
         self._problems: list[Problem] = []
-        self._notes: list[str] = []
+        self._notes: list[tuple[str, str]] = []
 
     def add(self, problem: Problem) -> Problem:
         if problem not in self._problems:
@@ -90,15 +90,22 @@ class ProblemLog:
     def warning(self, path, line, code, th, en, fix_th="", fix_en="") -> Problem:
         return self.add(_problem(path, line, WARNING, code, th, en, fix_th, fix_en))
 
-    def note(self, text: str) -> None:
+    def note(self, text: str, detail: str = "") -> None:
         """A summary a plugin wants staff to read after the build (not a
-        problem; e.g. how complete this year's disclosure is)."""
-        if text and text not in self._notes:
-            self._notes.append(text)
+        problem; e.g. how complete this year's disclosure is). Builds show
+        the one-line `text`; `make check` shows `detail` where there is one."""
+        if text and (text, detail) not in self._notes:
+            self._notes.append((text, detail))
 
     @property
     def notes(self) -> list[str]:
-        return list(self._notes)
+        """The short notes, for a build's output."""
+        return [text for text, _ in self._notes]
+
+    @property
+    def detailed_notes(self) -> list[str]:
+        """The notes in full, for `make check`."""
+        return [detail or text for text, detail in self._notes]
 
     def clear(self) -> None:
         self._problems.clear()
