@@ -21,8 +21,9 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
 from browser import CHROMIUM_ARGS, chromium_path, serve_directory  # noqa: E402
 from pageweight import SCRIPT_BUDGET, TOTAL_BUDGET, weigh  # noqa: E402
 from quality.pages import page_of_kind  # noqa: E402
-from pelican.plugins.security_headers.headers import http_headers  # noqa: E402
 from sitebuild import build_site  # noqa: E402
+
+from pelican.plugins.security_headers.headers import http_headers  # noqa: E402
 
 
 def measure(output: Path) -> int:

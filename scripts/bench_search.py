@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import http.server
+import io
 import sys
 import tempfile
 from collections import defaultdict

@@ -51,7 +51,7 @@ def _centre_text(draw, box, text, font):
     heights = [draw.textbbox((0, 0), line, font=font) for line in lines]
     total = sum(b[3] - b[1] for b in heights) + 8 * (len(lines) - 1)
     y = (top + bottom - total) / 2
-    for line, bbox in zip(lines, heights):
+    for line, bbox in zip(lines, heights, strict=True):
         w = bbox[2] - bbox[0]
         draw.text(((left + right - w) / 2, y - bbox[1]), line, font=font, fill=INK)
         y += bbox[3] - bbox[1] + 8

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from sarabun_ttf import sarabun_ttf  # noqa: E402
+
 from pelican.plugins.thai_dates.dates import format_thai_date, to_thai_digits  # noqa: E402
 
 OUT = ROOT / "content" / "files" / "documents"
@@ -70,7 +71,7 @@ class Sheet(FPDF):
         self.add_font("Sarabun", "", str(font))
         self.add_font("Sarabun", "B", str(bold))
         self.set_text_shaping(True)
-        self.set_creation_date(dt.datetime(2025, 11, 1, tzinfo=dt.timezone.utc))
+        self.set_creation_date(dt.datetime(2025, 11, 1, tzinfo=dt.UTC))
         self.set_creator("cmarea3 sample documents")
         self.set_font("Sarabun", size=SIZE)
 

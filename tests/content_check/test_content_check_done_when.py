@@ -9,10 +9,9 @@ import subprocess
 import sys
 
 import pytest
-
+from content_check_run import annotations, run_content_check
 from pdpa_files import VALID_IDS, make_pdf
 from sitebuild import ROOT
-from content_check_run import annotations, run_content_check
 
 ANNOUNCEMENT = "announcements/2568-11-25-teacher-exam.md"
 

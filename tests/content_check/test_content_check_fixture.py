@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from content_check_run import annotations, run_content_check
 from pdpa_files import INVALID_ID, VALID_IDS, make_docx, make_pdf, make_scanned_pdf, make_xlsx
 

@@ -104,7 +104,7 @@ def test_links_are_found_with_lines_outside_code_and_front_matter():
         "```\n"
         "[ref]: <files/my file.pdf>\n"
     )
-    assert [(l.line, l.target) for l in find_links(text)] == [
+    assert [(link.line, link.target) for link in find_links(text)] == [
         (4, "{static}/files/a.pdf"),
         (4, "../images/b.png"),
         (5, "d.pdf"),
@@ -189,4 +189,4 @@ def test_indented_code_is_skipped_but_list_continuations_are_not():
         "- รายการ\n\n"
         "    [continued item](d.pdf)\n"
     )
-    assert [(l.line, l.target) for l in find_links(text)] == [(7, "c.pdf"), (11, "d.pdf")]
+    assert [(link.line, link.target) for link in find_links(text)] == [(7, "c.pdf"), (11, "d.pdf")]

@@ -1,7 +1,6 @@
 """Fixtures for the content-kinds tests."""
 
 import pytest
-
 from content_kinds_support import ContentDir
 
 

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from browser import DESKTOP, PHONE, serve_directory
+
 from pelican.plugins.security_headers.headers import http_headers
 
 ROOT = Path(__file__).resolve().parents[2]

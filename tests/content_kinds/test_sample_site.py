@@ -2,9 +2,10 @@
 
 import re
 
-from pelican.plugins.content_kinds.check import validate_file
 from content_kinds_support import ROOT
 from htmlcheck import page_facts
+
+from pelican.plugins.content_kinds.check import validate_file
 
 DOCUMENTS = {
     "documents/2568/04099-w123/": ("หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓"),

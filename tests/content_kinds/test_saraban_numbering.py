@@ -5,9 +5,10 @@ calendar (BE) year of issue; fiscal-year listings still group by fiscal year."""
 import datetime as dt
 
 import pytest
+from sitebuild import build_site
+
 from pelican.plugins.content_kinds.docnumber import parse_document_number
 from pelican.plugins.content_kinds.urls import document_url, legacy_document_url
-from sitebuild import build_site
 
 W123 = parse_document_number("ที่ ศธ ๐๔๐๙๙/ว ๑๒๓")
 

@@ -5,6 +5,8 @@ import datetime as dt
 import re
 
 import pytest
+from htmlcheck import page_facts
+from sitebuild import build_site
 
 from pelican.plugins.content_kinds.docnumber import parse_document_number
 from pelican.plugins.content_kinds.problem import Invalid
@@ -15,8 +17,6 @@ from pelican.plugins.content_kinds.urls import (
     manual_url,
     redirect_save_as,
 )
-from htmlcheck import page_facts
-from sitebuild import build_site
 
 NOV = dt.date(2025, 11, 10)
 
@@ -131,7 +131,10 @@ def test_thai_only_titles_get_readable_urls(title_builds):
 def test_url_stays_when_the_title_is_corrected(title_builds):
     first, second = title_builds
     assert second.returncode == 0, second.log
-    pages = lambda b: sorted(str(p.relative_to(b.output)) for p in b.html_files())
+
+    def pages(build):
+        return sorted(str(p.relative_to(build.output)) for p in build.html_files())
+
     assert pages(first) == pages(second)
     assert "แก้ไขชื่อเรื่อง" in second.page("documents/2569/toner-2569/")
 

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
+from disclosure_helpers import catalogue_text, item, write_catalogue
 
 from pelican.plugins.disclosure.catalogue import load_catalogue, load_catalogues
-from disclosure_helpers import catalogue_text, item, write_catalogue
 from pelican.plugins.problems.problems import ProblemLog
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,11 +3,11 @@
 import datetime as dt
 
 import pytest
+from disclosure_helpers import item, write_catalogue, write_content
 
 from pelican.plugins.disclosure.catalogue import load_catalogues
 from pelican.plugins.disclosure.declarations import Source, oia_index, read_declaration
 from pelican.plugins.disclosure.oia import CATEGORIES, parse_category
-from disclosure_helpers import item, write_catalogue, write_content
 from pelican.plugins.problems.problems import ProblemLog
 
 

@@ -6,6 +6,7 @@ import io
 import json
 
 import pytest
+from disclosure_helpers import item, write_catalogue
 
 from pelican.plugins.disclosure.catalogue import load_catalogues
 from pelican.plugins.disclosure.declarations import Evidence
@@ -18,7 +19,6 @@ from pelican.plugins.disclosure.status import (
     report_text,
     years_to_show,
 )
-from disclosure_helpers import item, write_catalogue
 from pelican.plugins.problems.problems import ProblemLog
 
 

@@ -10,7 +10,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from htmlcheck import local_target, page_facts
 from sitebuild import build_site
 
@@ -106,7 +105,7 @@ def test_year_index_json_and_csv_agree(built):
         text = (built.output / f"disclosure/{year}/report.csv").read_text(encoding="utf-8-sig")
         table = list(csv.DictReader(io.StringIO(text)))
         assert [r["code"] for r in table] == list(rows)
-        for entry, record in zip(data["items"], table):
+        for entry, record in zip(data["items"], table, strict=True):
             row = rows[entry["code"]]
             assert row["status"] == entry["status"] == record["status"]
             shown = [link for link in row["links"] if not link.startswith("/disclosure/")]
@@ -170,7 +169,6 @@ def test_summary_lists_every_item(built):
 @pytest.mark.parametrize("year", [2570, 2566])  # 22 items, and the longest list: 43
 def test_summary_prints_on_one_a4_page(built, browser, year):
     import pypdf
-
     from browser import serve_directory
 
     with serve_directory(built.output) as url:

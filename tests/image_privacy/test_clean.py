@@ -14,6 +14,7 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).parent))
 
 import images
+
 from pelican.plugins.image_privacy.clean import ImageRefused, clean_image, find_metadata, is_clean
 from pelican.plugins.image_privacy.publish import cleaned_bytes, publish_image, read_settings
 

@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import images
 from content_check_run import annotations, run_content_check
-from pelican.plugins.image_privacy.clean import DEFAULT_EXTENSIONS, find_metadata
 from sitebuild import ROOT, build_site
+
+from pelican.plugins.image_privacy.clean import DEFAULT_EXTENSIONS, find_metadata
 
 GOOD = {
     "images/announcements/phone-gps.jpg": images.phone_photo,

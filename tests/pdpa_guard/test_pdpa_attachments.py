@@ -2,6 +2,7 @@
 and files it cannot read."""
 
 from pdpa_files import INVALID_ID, VALID_IDS, make_docx, make_pdf, make_scanned_pdf, make_thai_pdf, make_xlsx
+
 from pelican.plugins.pdpa_guard.allowlist import parse_allowlist
 from pelican.plugins.pdpa_guard.extract import extract
 from pelican.plugins.pdpa_guard.guard import guard_tree

@@ -3,8 +3,8 @@ other digit systems, dash and space variants, invisible characters, and
 markup the page does not show (comments, tags, character references)."""
 
 import pytest
-
 from pdpa_disguises import DIGIT_SYSTEMS, INVISIBLE, VISIBLE_SEPARATORS, every_disguise, in_digits, valid_id
+
 from pelican.plugins.pdpa_guard.rendered import line_of_digits, page_hits
 from pelican.plugins.pdpa_guard.scan import NATIONAL_ID, fold_text, mask_in, only_digits, scan_text
 from pelican.plugins.pdpa_guard.visible import visible_text
@@ -101,7 +101,6 @@ def test_visible_text_collapses_white_space_except_in_pre():
 @pytest.mark.parametrize("name", sorted(every_disguise(ID)))
 def test_every_disguise_of_the_helper_is_found_in_its_rendered_form(name):
     import markdown
-
     from pelican.settings import read_settings
     from sitebuild import ROOT
 

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-
 from pdpa_disguises import DIGIT_SYSTEMS, GROUPS, INVISIBLE, MARKUP, VISIBLE_SEPARATORS
+
 from pelican.plugins.pdpa_guard.allowlist import parse_allowlist
 from pelican.plugins.pdpa_guard.extract import extract
 from pelican.plugins.pdpa_guard.rendered import page_hits
@@ -104,7 +104,6 @@ RENDERED = settings(max_examples=80, derandomize=True, deadline=None, suppress_h
 def _markdown():
     """Python-Markdown as the site's Markdown reader sets it up."""
     import markdown
-
     from pelican.settings import read_settings
     from sitebuild import ROOT
 

@@ -8,6 +8,7 @@ import tarfile
 import zipfile
 
 from pdpa_files import VALID_IDS, make_docx, make_pdf, make_xlsx
+
 from pelican.plugins.pdpa_guard import extract as extract_module
 from pelican.plugins.pdpa_guard.extract import extract, join_wraps
 from pelican.plugins.pdpa_guard.guard import guard_tree

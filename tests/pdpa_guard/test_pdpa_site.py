@@ -9,7 +9,6 @@ import shutil
 import zipfile
 
 import pytest
-
 from content_check_run import annotations, run_content_check
 from pdpa_files import make_docx, make_pdf
 from pdpa_disguises import (
@@ -21,8 +20,9 @@ from pdpa_disguises import (
     split_by,
     valid_id,
 )
-from pelican.plugins.pdpa_guard.scan import mask_national_id
 from sitebuild import ROOT, build_site
+
+from pelican.plugins.pdpa_guard.scan import mask_national_id
 
 ANNOUNCEMENT = "announcements/2569-11-25-exam-applicants.md"
 

@@ -4,7 +4,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from sitebuild import build_site
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -25,6 +24,7 @@ def secure_url(site):
     """The sample site served with the HTTP headers of the server snippets,
     Content-Security-Policy included, as the office's server sends them."""
     from browser import serve_directory
+
     from pelican.plugins.security_headers.headers import http_headers
 
     with serve_directory(site.output, headers=http_headers(site_settings())) as url:

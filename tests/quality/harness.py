@@ -5,8 +5,8 @@ page-weight checks (and scripts/bench_page_weight.py)."""
 
 from __future__ import annotations
 
-import hashlib
 import contextlib
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit

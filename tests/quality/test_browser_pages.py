@@ -6,8 +6,8 @@ request and no request to another origin."""
 from __future__ import annotations
 
 import pytest
-
 from browser import DESKTOP, PHONE
+
 from quality.harness import AXE_URL_PATH, csp_violations, run_axe, visit
 from quality.pages import KINDS, READY, page_of_kind
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from browser import PHONE, serve_directory
 from htmlcheck import broken_links
 from pageweight import TOTAL_BUDGET, static_weight, weigh
+
+from pelican.plugins.security_headers.headers import http_headers
 from quality.conftest import site_settings
 from quality.harness import csp_violations, run_axe, visit
-from pelican.plugins.security_headers.headers import http_headers
 
 
 def test_html_checker_reports_the_invalid_tag(spoiled, checker_errors):

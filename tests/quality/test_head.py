@@ -8,9 +8,10 @@ import re
 from collections import Counter
 
 from htmlcheck import broken_links, page_facts
+
+from pelican.plugins.security_headers.headers import csp_meta, settings_policy
 from quality.conftest import PUBLISH_URL, site_settings
 from quality.pages import page_of_kind
-from pelican.plugins.security_headers.headers import csp_meta, settings_policy
 
 
 def _url_path(output, path) -> str:

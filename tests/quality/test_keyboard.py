@@ -5,8 +5,8 @@ focused element always shows a visible focus indicator."""
 from __future__ import annotations
 
 import pytest
-
 from browser import DESKTOP, PHONE
+
 from quality.harness import visit
 from quality.pages import KINDS, READY, page_of_kind
 

@@ -6,8 +6,8 @@ weighs the same. scripts/bench_page_weight.py prints the figures."""
 from __future__ import annotations
 
 import pytest
-
 from pageweight import SCRIPT_BUDGET, TOTAL_BUDGET, static_weight, weigh
+
 from quality.pages import page_of_kind
 
 WEIGHED = ["home", "announcement", "announcement-with-cover"]

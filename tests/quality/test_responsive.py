@@ -10,7 +10,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
 from browser import serve_directory
 
 WIDTHS = (320, 360)

@@ -3,9 +3,8 @@ work from the keyboard and say their order with aria-sort; the filter form
 narrows the rows; the order matches the server's static pages."""
 
 import pytest
-from register_fixture import DOCUMENTS, EXPECTED_BY_NUMBER, doc_by_slug
-
 from browser import DESKTOP, serve_directory
+from register_fixture import DOCUMENTS, EXPECTED_BY_NUMBER, doc_by_slug
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from htmlcheck import local_target
 from register_fixture import DOCUMENTS, NEWS
 from register_pages import read_page
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def read_feed(site, path):
@@ -30,7 +30,7 @@ def test_announcement_feed_has_every_announcement_newest_first(register_site, ki
     assert "ข่าวประชาสัมพันธ์" in feed.feed.title
     newest = sorted(NEWS, key=lambda n: n.when, reverse=True)
     assert [e.title for e in feed.entries] == [n.title for n in newest]
-    for entry, news in zip(feed.entries, newest):
+    for entry, news in zip(feed.entries, newest, strict=True):
         # feedparser gives UTC; the instant must be the Bangkok time written.
         assert entry_time(entry) == news.when.astimezone(UTC), entry.title
 

@@ -5,6 +5,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
+
 from pelican.plugins.content_kinds.docnumber import parse_document_number
 from pelican.plugins.content_kinds.groups import load_groups
 from pelican.plugins.registers.registers import (

@@ -8,7 +8,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from sitebuild import ROOT, build_site
 
 DOCUMENTS = {

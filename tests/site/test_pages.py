@@ -10,9 +10,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from htmlcheck import local_target, page_facts
 from pelican.settings import read_settings
 
-from htmlcheck import local_target, page_facts
 from pelican.plugins.thai_dates.dates import parse_thai_date
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,6 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from pelican.plugins.shared.urls import url_of_save_as
 from pelican.plugins.sitemap_xml.sitemap import (
     Entry,
     built_pages,
@@ -12,7 +13,6 @@ from pelican.plugins.sitemap_xml.sitemap import (
     robots_txt,
     sitemap_xml,
 )
-from pelican.plugins.shared.urls import url_of_save_as
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

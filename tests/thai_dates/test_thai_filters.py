@@ -4,8 +4,8 @@ per THAI_DIGITS, fiscal and academic years."""
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from pelican.plugins.thai_dates.filters import make_filters
 from pelican.plugins.thai_dates.dates import InvalidDate
+from pelican.plugins.thai_dates.filters import make_filters
 
 BKK = ZoneInfo("Asia/Bangkok")
 MOMENT = dt.datetime(2025, 11, 3, 9, 30, tzinfo=BKK)

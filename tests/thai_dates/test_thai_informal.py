@@ -7,6 +7,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from pelican.plugins.thai_dates.dates import (
     ThaiDateError,
     parse_thai_date,

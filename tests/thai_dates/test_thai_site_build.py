@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from htmlcheck import page_facts
 from sitebuild import build_site
 
@@ -83,9 +82,9 @@ def test_bad_dates_fail_the_build_with_every_file_and_line(bad_site):
     for name, (_front, line, text, english) in BAD.items():
         path = content / "announcements" / f"{name}.md"
         location = f"{path}:{line}:"
-        th_lines = [l for l in log.splitlines() if l.startswith(location)]
+        th_lines = [line for line in log.splitlines() if line.startswith(location)]
         assert th_lines, f"no message for {location}\n{log}"
-        assert any(f'"{text}"' in l and "ข้อผิดพลาด" in l for l in th_lines), th_lines
+        assert any(f'"{text}"' in line and "ข้อผิดพลาด" in line for line in th_lines), th_lines
         # the English line follows the Thai one, with the fix and an example
         en_line = log.splitlines()[log.splitlines().index(th_lines[0]) + 1]
         assert "error [thai-date-" in en_line and english in en_line, en_line

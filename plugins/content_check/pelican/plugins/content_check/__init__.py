@@ -8,6 +8,7 @@ import os
 import sys
 
 from pelican import signals
+
 from pelican.plugins.problems.problems import LOG, field_line, relpath
 from pelican.plugins.shared.settings import plugin_settings
 

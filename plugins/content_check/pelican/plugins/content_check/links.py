@@ -12,7 +12,6 @@ from urllib.parse import unquote, urlsplit
 
 from pelican.plugins.shared.files import exists_with_exact_case
 
-
 # Pelican's link markers: {filename} to content, {static}/{attach} to files.
 PELICAN_MARKERS = ("filename", "static", "attach")
 _MARKER_RE = re.compile(r"^(?:\{(\w+)\}|\|(\w+)\|)(.*)$")

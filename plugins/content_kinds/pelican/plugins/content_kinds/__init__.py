@@ -10,10 +10,11 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.generators import Generator
+
 from pelican.plugins.problems.problems import LOG, current_source, field_line, relpath
-from pelican.plugins.thai_dates.dates import to_thai_digits
 from pelican.plugins.shared.settings import plugin_settings
 from pelican.plugins.shared.urls import url_of_save_as
+from pelican.plugins.thai_dates.dates import to_thai_digits
 
 from .attachments import format_baht, format_file_size
 from .check import read_front_matter, validate_metadata
@@ -212,7 +213,7 @@ def report_collisions(items, redirects, fixed=()) -> set[int]:
         owners = by_output[save_as]
         names = [relpath(o.source_path) if o is not None else label for o, label in owners]
         url = url_of_save_as(save_as)
-        for (owner, how), name in zip(owners, names):
+        for (owner, how), name in zip(owners, names, strict=True):
             if owner is None:
                 continue
             others = ", ".join(n for n in names if n != name) or name

@@ -6,8 +6,8 @@ tables; a field's rules live here and nowhere else.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from . import validators as v
 

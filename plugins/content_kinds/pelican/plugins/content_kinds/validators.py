@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pelican.plugins.thai_dates.dates import parse_thai_date, to_arabic_digits
 
-from .attachments import Attachment, parse_attachment, _exists_exactly
+from .attachments import Attachment, _exists_exactly, parse_attachment
 from .docnumber import parse_document_number
 from .problem import Invalid, invalid
 

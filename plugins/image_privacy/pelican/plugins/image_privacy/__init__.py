@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from pelican import signals
+
 from pelican.plugins.problems.problems import LOG, relpath
 
 from .clean import ImageRefused

@@ -5,6 +5,7 @@ every published path, so a hit fails the build like any other content error."""
 import os
 
 from pelican import signals
+
 from pelican.plugins.problems.problems import LOG
 from pelican.plugins.shared.settings import plugin_settings
 

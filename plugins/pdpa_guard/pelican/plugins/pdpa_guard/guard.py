@@ -191,7 +191,7 @@ class GuardRun:
         for note in extraction.notes:
             report = self.log.error if note.error else self.log.warning
             report(mask_in(relpath(path)), 0, note.code, note.th, note.en, note.fix_th, note.fix_en)
-        for chunk, chunk_hits in zip(extraction.chunks, hits_by_chunk):
+        for chunk, chunk_hits in zip(extraction.chunks, hits_by_chunk, strict=True):
             self.report(path, chunk_hits, chunk.where_th, chunk.where_en, chunk.lines)
 
     def guard_name(self, path: str, name: str, public: bool = False) -> None:

@@ -4,6 +4,7 @@ collect problems during the build, report them all at the end and fail."""
 import logging
 
 from pelican import signals
+
 from pelican.plugins.shared.settings import plugin_settings
 
 from .problems import LOG, ContentProblemsError, current_source, write_report

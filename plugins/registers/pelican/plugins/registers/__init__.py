@@ -4,6 +4,7 @@ types. The computing is in registers.py."""
 
 from pelican import signals
 from pelican.generators import Generator
+
 from pelican.plugins.content_kinds.groups import load_groups
 from pelican.plugins.content_kinds.schema import ANNOUNCEMENT, DOCUMENT, kind_of
 from pelican.plugins.shared.settings import plugin_settings

@@ -259,7 +259,7 @@ class Register:
     views: list
 
     @classmethod
-    def build(cls, documents, groups: dict | None = None, slugs: dict | None = None) -> "Register":
+    def build(cls, documents, groups: dict | None = None, slugs: dict | None = None) -> Register:
         rows = register_rows(documents, slugs)
         all_facets = facets(rows, groups, slugs)
         return cls(rows, all_facets, register_views(rows, all_facets))

@@ -5,6 +5,7 @@ really written, including pages made by other plugins' generators."""
 from pathlib import Path
 
 from pelican import signals
+
 from pelican.plugins.shared.settings import plugin_settings
 
 from .sitemap import built_pages, robots_txt, sitemap_xml

@@ -4,6 +4,7 @@
 import datetime
 
 from pelican import signals
+
 from pelican.plugins.shared.settings import site_timezone
 
 from .filters import make_filters

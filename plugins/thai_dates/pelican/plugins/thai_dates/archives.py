@@ -11,8 +11,8 @@ from pelican.plugins.shared.urls import url_of_save_as
 
 from .config import thai_dates_settings
 from .dates import (
-    InvalidDate,
     MONTHS_FULL,
+    InvalidDate,
     be_year,
     fiscal_year,
     with_digits,
@@ -51,7 +51,7 @@ class Archive:
 
 def _link_neighbours(archives: list[Archive]) -> list[Archive]:
     """Set newer/older on a newest-first list; return it."""
-    for newer, older in zip(archives, archives[1:]):
+    for newer, older in zip(archives, archives[1:], strict=False):
         newer.older, older.newer = older, newer
     return archives
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from markupsafe import Markup, escape
+
 from pelican.plugins.shared.settings import DEFAULT_TIMEZONE, timezone_name
 
 from .config import thai_dates_settings

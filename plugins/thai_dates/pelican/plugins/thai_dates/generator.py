@@ -4,6 +4,7 @@ BE year, per month and per fiscal year, and the index of fiscal years."""
 from __future__ import annotations
 
 from pelican.generators import Generator
+
 from pelican.plugins.shared.urls import url_of_save_as
 
 from .archives import fiscal_year_archives, year_archives

@@ -8,6 +8,7 @@ import os
 from zoneinfo import ZoneInfo
 
 from pelican import readers as pelican_readers
+
 from pelican.plugins.problems.problems import LOG, current_source, field_line
 from pelican.plugins.shared.settings import timezone_name
 
