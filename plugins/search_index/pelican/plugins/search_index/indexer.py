@@ -58,9 +58,9 @@ def pagefind_binary() -> Path:
     except ImportError as error:
         raise SearchIndexError(
             "ไม่พบโปรแกรมสร้างดัชนีค้นหา Pagefind รุ่น extended: ติดตั้งด้วย "
-            "make venv (requirements.txt มี pagefind[extended])\n"
+            "make venv (requirements/build.txt มี pagefind[extended])\n"
             "Pagefind's extended binary is missing: run make venv "
-            "(requirements.txt pins pagefind[extended])"
+            "(requirements/build.txt pins pagefind[extended])"
         ) from error
     return Path(get_executable())
 
