@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests" / "image_privacy")]
 
 from images import XMP, gps_exif
+
 from pelican.plugins.image_privacy.clean import find_metadata
 from pelican.plugins.image_privacy.publish import cleaned_bytes, read_settings
 

@@ -165,9 +165,9 @@ def main(argv=None) -> int:
     for name, runs in sets.items():
         print(f"{name}: {len(runs):,} Thai runs, {sum(map(len, runs)):,} characters")
     unique = {name: sorted(set(runs)) for name, runs in sets.items()}
-    reference = {name: dict(zip(runs, browser_words(runs))) for name, runs in unique.items()}
+    reference = {name: dict(zip(runs, browser_words(runs), strict=True)) for name, runs in unique.items()}
     queries = [(q, p) for q, p in QUERIES]
-    query_cut = dict(zip([q for q, _ in queries], browser_words([q for q, _ in queries])))
+    query_cut = dict(zip([q for q, _ in queries], browser_words([q for q, _ in queries]), strict=True))
 
     print(f"\n{'engine':10} {'set':24} {'chars/s':>12} {'same as Chromium':>18}")
     for engine in args.engines.split(","):

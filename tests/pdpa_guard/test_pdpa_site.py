@@ -10,7 +10,6 @@ import zipfile
 
 import pytest
 from content_check_run import annotations, run_content_check
-from pdpa_files import make_docx, make_pdf
 from pdpa_disguises import (
     decimal_reference,
     emphasised,
@@ -20,6 +19,7 @@ from pdpa_disguises import (
     split_by,
     valid_id,
 )
+from pdpa_files import make_docx, make_pdf
 from sitebuild import ROOT, build_site
 
 from pelican.plugins.pdpa_guard.scan import mask_national_id

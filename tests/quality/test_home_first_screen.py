@@ -6,6 +6,7 @@ contact), one tap each, and a header that folds its menu behind one button
 from __future__ import annotations
 
 from browser import DESKTOP, PHONE
+
 from quality.conftest import site_settings
 from quality.harness import visit
 

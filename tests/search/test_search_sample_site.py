@@ -7,10 +7,11 @@ import re
 from urllib.parse import urlsplit
 
 from heldout_queries import QUERIES
-from pelican.plugins.search_index.thai_words import THAI_RUN, segment
-from pelican.plugins.search_index.thai_words import _dictionary as icu_words
 from searchpage import search
 from sitebuild import ROOT
+
+from pelican.plugins.search_index.thai_words import THAI_RUN, segment
+from pelican.plugins.search_index.thai_words import _dictionary as icu_words
 
 _FACET = re.compile(r'data-pagefind-(filter|meta)="(\w+)\[data-value\]" data-value="([^"]*)"')
 # The document's own text: from the end of its header to the search facts.
@@ -117,6 +118,8 @@ def test_pages_are_cut_into_the_words_the_browser_cuts_from_a_query(browser):
     finally:
         page.close()
     differ = [
-        (run, segment(run), tuple(words)) for run, words in zip(runs, cut) if segment(run) != tuple(words)
+        (run, segment(run), tuple(words))
+        for run, words in zip(runs, cut, strict=True)
+        if segment(run) != tuple(words)
     ]
     assert not differ, differ[:10]
