@@ -5,6 +5,7 @@ meaning)."""
 from html.parser import HTMLParser
 
 import pytest
+
 from pelican.plugins.html_sanitiser import sanitise as s
 from pelican.plugins.html_sanitiser.policy import policy_from_settings
 from pelican.plugins.html_sanitiser.report import front_matter_end, line_of, report_removals

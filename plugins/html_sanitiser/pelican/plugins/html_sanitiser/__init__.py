@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 
 from pelican import signals
+
 from pelican.plugins.problems.problems import LOG, field_line
 
 from .policy import policy_from_settings
