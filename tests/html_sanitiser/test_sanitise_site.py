@@ -71,8 +71,9 @@ Redirect_from: https://evil.example/x/
 ACTIVE_FILES = {
     "files/documents/poster.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(13)</script></svg>',
     "files/documents/form.html": "<html><body><script>alert(14)</script></body></html>",
-    "images/announcements/photo.png": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(15)"/>',
 }
+# Named as a picture, holding SVG: refused by image_privacy (not a picture).
+DISGUISED = {"images/announcements/photo.png": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(15)"/>'}
 
 # What the site itself may carry (theme, search): everything else is content.
 OWN_SCRIPT = re.compile(r"^/(theme/js/|pagefind/)")
@@ -85,7 +86,7 @@ def hostile_site(tmp_path_factory):
     shutil.copytree(ROOT / "content", content)
     (content / "announcements" / "2569-11-25-hostile.md").write_text(ANNOUNCEMENT, encoding="utf-8")
     (content / "documents" / "hostile-notice-2570.md").write_text(DOCUMENT, encoding="utf-8")
-    for relative, text in ACTIVE_FILES.items():
+    for relative, text in {**ACTIVE_FILES, **DISGUISED}.items():
         path = content / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -281,6 +282,8 @@ def test_active_content_files_are_refused_and_never_copied(hostile_site):
         f for f, _, severity, code, _ in annotations(check.stdout, content) if code == "static-active-content"
     }
     assert refused == set(ACTIVE_FILES)
+    for relative in DISGUISED:
+        assert not (build.output / relative).exists(), relative
     for relative in ACTIVE_FILES:
         assert not (build.output / relative).exists(), relative
         assert relative in build.log
