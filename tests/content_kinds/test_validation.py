@@ -186,6 +186,26 @@ def test_procurement_needs_method_and_budget_which_must_be_valid(content):
     assert str(result.values["budget"]) == "48500.50"
 
 
+def test_annual_procurement_plan_needs_its_budget_and_the_plan_file(content):
+    text = textwrap.dedent("""
+        Title: แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๗๐
+        Doc_type: แผนการจัดซื้อจัดจ้าง
+        Date: ๑๕ ตุลาคม ๒๕๖๙
+        Group: finance
+    """).lstrip()
+    result = validate_file(content.write("documents/plan.md", text), content.root)
+    assert found(result) == [(2, "error", "procurement-plan-field-missing")] * 2
+    assert {p.th.split("(")[0].strip() for p in result.problems} == {
+        "Budget: แผนการจัดซื้อจัดจ้างต้องมีช่อง Budget",
+        "Attachments: แผนการจัดซื้อจัดจ้างต้องมีช่อง Attachments",
+    } or all("แผนการจัดซื้อจัดจ้างต้องมีช่อง" in p.th for p in result.problems)
+    complete = text + "Budget: 1,250,000\nAttachments: files/documents/signed.pdf | แผนการจัดซื้อจัดจ้าง\n"
+    result = validate_file(content.write("documents/plan2.md", complete), content.root)
+    assert result.problems == []
+    assert result.url == "documents/2570/plan2/"  # no number: the fiscal year of its date
+    assert str(result.values["budget"]) == "1250000"
+
+
 def test_manual_versions_and_edition_date(content):
     path = content.write(
         "manuals/ops.md",

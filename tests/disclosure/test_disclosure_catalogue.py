@@ -162,3 +162,43 @@ def test_due_text_from_months():
     assert Item("O1", "t", "r", "current").due_th == "ตั้งแต่ต้นปีงบประมาณ"
     assert "เมษายน" in Item("O1", "t", "r", "six_months", due_months=6).due_th
     assert "พฤศจิกายน" in Item("O1", "t", "r", "monthly", due_months=1).due_th
+
+
+@pytest.mark.parametrize(
+    ("codes_in_file", "gaps", "before_last"),
+    [
+        (["O1", "O2", "O3"], [], []),
+        (["O1", "O3"], ["O2"], ["O2"]),
+        (["O1", "O3", "O4", "O8"], ["O2", "O5", "O6", "O7"], ["O5", "O6", "O7"]),
+        (["O3"], ["O1", "O2"], ["O1", "O2"]),
+    ],
+)
+def test_codes_missing_from_a_list_are_known_and_placed(tmp_path, codes_in_file, gaps, before_last):
+    path = write_catalogue(tmp_path, 2569, *(item(c) for c in codes_in_file))
+    catalogue = load_catalogue(path, ProblemLog())
+    assert catalogue.gaps == gaps
+    assert catalogue.gaps_before(catalogue.items[-1]) == before_last
+
+
+def test_checked_date_is_said_in_thai_and_a_wrong_one_is_an_error(tmp_path):
+    good = write_catalogue(tmp_path / "a", 2569, item("O1"), status="partial", head="checked = 2026-11-30\n")
+    catalogue = load_catalogue(good, ProblemLog())
+    assert catalogue.statement_th == (
+        "รายการจัดตามเกณฑ์การประเมิน ITA ที่เผยแพร่ล่าสุดเท่าที่ตรวจพบ (ปีงบประมาณ พ.ศ. ๒๕๖๙) ตรวจสอบเมื่อ ๓๐ พฤศจิกายน ๒๕๖๙"
+    )
+    official = load_catalogue(write_catalogue(tmp_path / "b", 2569, item("O1")), ProblemLog())
+    assert official.statement_th == "รายการเป็นไปตามคู่มือการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+    log = ProblemLog()
+    bad = write_catalogue(tmp_path / "c", 2569, item("O1"), head='checked = "30/11/2569"\n')
+    assert load_catalogue(bad, log) is None
+    [problem] = log.all()
+    assert problem.code == "disclosure.catalogue-checked" and problem.line == 3
+
+
+@pytest.mark.parametrize(
+    ("confidence", "flag"),
+    [("high", ""), ("medium", "ชื่อรายการรอตรวจกับคู่มือการประเมิน"), ("low", "ชื่อรายการยังไม่ยืนยัน")],
+)
+def test_titles_not_copied_exactly_carry_a_flag(tmp_path, confidence, flag):
+    path = write_catalogue(tmp_path, 2569, item("O1", confidence=f'"{confidence}"'))
+    assert load_catalogue(path, ProblemLog()).items[0].flag_th == flag

@@ -153,3 +153,38 @@ def test_oia_index_has_every_category_and_no_repeats(tmp_path, catalogues):
     index = oia_index([a, b, a])
     assert len(index) == 13 and index["9(1)"] == []
     assert [e.url for e in index["9(3)"]] == ["b/", "a/"]  # newest first
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "categories"),
+    [
+        ("ประกาศจัดซื้อจัดจ้าง", ["9(8)"]),
+        ("ผลการจัดซื้อจัดจ้าง", ["9(8)"]),
+        ("แผนการจัดซื้อจัดจ้าง", ["9(8)", "9(3)"]),
+        ("รายงานผลการจัดซื้อจัดจ้างประจำปี", ["9(8)"]),
+        ("สรุปผลการจัดซื้อจัดจ้างรายเดือน", ["9(8)"]),
+        ("หนังสือภายนอก", []),
+    ],
+)
+def test_procurement_kinds_belong_to_section_9_8_without_a_line(tmp_path, catalogues, doc_type, categories):
+    _, entries, log = declare(tmp_path, catalogues, dt.date(2026, 1, 5), Doc_type=doc_type)
+    assert log.all() == []
+    assert [e.category for e in entries] == categories
+
+
+def test_a_kind_category_also_written_by_hand_is_listed_once(tmp_path, catalogues):
+    _, entries, _ = declare(tmp_path, catalogues, dt.date(2026, 1, 5), Doc_type="ผลการจัดซื้อจัดจ้าง", OIA="9(8)")
+    assert [e.category for e in entries] == ["9(8)"]
+
+
+def test_every_kind_mapped_is_a_document_type_staff_can_write():
+    from pelican.plugins.content_kinds.validators import DOC_TYPES
+    from pelican.plugins.disclosure.oia import OIA_BY_DOC_TYPE
+
+    assert set(OIA_BY_DOC_TYPE) <= set(DOC_TYPES)
+
+
+def test_every_category_has_a_short_title_and_says_what_will_appear():
+    for category in CATEGORIES:
+        assert category.short and category.what
+        assert category.empty_th.startswith("ยังไม่มีรายการในหมวดนี้ เมื่อมี")

@@ -101,6 +101,7 @@ def test_year_index_json_and_csv_agree(built):
     for year in (2570, 2569, 2568, 2566):
         data = report_of(built, year)
         rows = rows_of(built.page(f"disclosure/{year}/"))
+        rows = {code: row for code, row in rows.items() if row["status"] != "unconfirmed"}
         assert list(rows) == [i["code"] for i in data["items"]]  # catalogue order
         text = (built.output / f"disclosure/{year}/report.csv").read_text(encoding="utf-8-sig")
         table = list(csv.DictReader(io.StringIO(text)))
@@ -163,7 +164,8 @@ def test_main_navigation_reaches_the_current_year_in_one_click(built):
 def test_summary_lists_every_item(built):
     html = built.page("disclosure/2570/summary/")
     assert 'class="disclosure disclosure-summary' in html
-    assert len(rows_of(html)) == len(report_of(built, 2570)["items"])
+    data = report_of(built, 2570)
+    assert len(rows_of(html)) == len(data["items"]) + len(data["unconfirmed_codes"])
 
 
 @pytest.mark.parametrize("year", [2570, 2566])  # 22 items, and the longest list: 43
@@ -221,3 +223,136 @@ def test_content_mistakes_stop_the_build_with_file_and_line(tmp_path):
     # Staff's own mistakes come first; the disclosure summary after them.
     first_error = log.index("bad.md:2:")
     assert log.index("การเปิดเผยข้อมูล (OIT) ปีงบประมาณ") > first_error
+
+
+# Honest catalogues ---------------------------------------------------------
+
+
+def _catalogues():
+    import tomllib
+
+    for path in sorted((ROOT / "content/data/oit").glob("*.toml")):
+        yield int(path.stem), tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _public_pages(built):
+    for folder in ("disclosure", "oia"):
+        yield from (built.output / folder).rglob("*.html")
+
+
+def test_internal_notes_never_reach_a_public_page_but_reach_the_build_report(built):
+    notes = []
+    for _, data in _catalogues():
+        notes += [data["note"]] if data.get("note") else []
+        notes += [i["note"] for i in data["items"] if i.get("note")]
+    assert len(notes) >= 5
+    pages = list(_public_pages(built))
+    assert len(pages) > 50
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for note in notes:
+            assert note not in html, (page, note)
+        assert "อนุมาน" not in html and "ยังไม่ทราบชื่อรายการ" not in html, page
+    from pelican.plugins.disclosure.catalogue import load_catalogues
+    from pelican.plugins.disclosure.status import catalogue_notes_text
+    from pelican.plugins.problems.problems import ProblemLog
+
+    report = "\n".join(
+        line for c in load_catalogues(ROOT / "content/data/oit", ProblemLog()).by_year.values() for line in catalogue_notes_text(c)
+    )
+    for note in notes:
+        assert note in report, note
+
+
+def test_every_title_is_from_the_source_or_visibly_flagged(built):
+    for year, data in _catalogues():
+        html = built.page(f"disclosure/{year}/")
+        for item in data["items"]:
+            row = re.search(rf'<tr id="{item["code"].lower()}".*?</tr>', html, re.S).group(0)
+            assert item["title"] in row
+            flagged = "ชื่อรายการรอตรวจกับคู่มือการประเมิน" in row or "ชื่อรายการยังไม่ยืนยัน" in row
+            assert flagged == (item.get("confidence", "high") != "high"), (year, item["code"])
+            page = built.page(f"disclosure/{year}/{item['code'].lower()}/")
+            assert ('class="disclosure-caveat"' in page) == flagged
+
+
+def test_the_titles_the_audit_named_match_the_cited_source(built):
+    y2569 = built.page("disclosure/2569/")
+    o3 = re.search(r'<tr id="o3".*?</tr>', y2569, re.S).group(0)
+    assert ">ข้อมูลการติดต่อ</a>" in o3 and "ช่องทางการสอบถาม" not in o3
+    o20 = re.search(r'<tr id="o20".*?</tr>', y2569, re.S).group(0)
+    for words in ("หรือประโยชน์อื่นใด", "ของเจ้าพนักงานของรัฐ", "จากการปฏิบัติหน้าที่"):
+        assert words in o20
+    y2568 = built.page("disclosure/2568/")
+    for code in ("o1", "o8", "o9"):
+        row = re.search(rf'<tr id="{code}".*?</tr>', y2568, re.S).group(0)
+        assert "disclosure-caveat" in row, code
+
+
+def test_missing_numbers_are_listed_as_not_yet_confirmed_in_their_place(built):
+    rows = list(rows_of(built.page("disclosure/2569/")).items())
+    codes = [code for code, _ in rows]
+    assert codes[:4] == ["O1", "O2", "O3", "O4"]
+    unconfirmed = [code for code, row in rows if row["status"] == "unconfirmed"]
+    assert unconfirmed == ["O2", "O5", "O6", "O7"]
+    assert codes.index("O5") == codes.index("O4") + 1 and codes.index("O8") == codes.index("O7") + 1
+    assert built.page("disclosure/2569/").count("ยังไม่ยืนยันรายการ") == 4
+    summary = built.page("disclosure/2569/summary/")
+    assert summary.count('data-status="unconfirmed"') == 4
+    assert report_of(built, 2569)["unconfirmed_codes"] == ["O2", "O5", "O6", "O7"]
+
+
+def test_the_page_says_once_where_the_list_comes_from_and_when_it_was_checked(built):
+    for path in ("disclosure/2569/", "disclosure/2569/o3/", "disclosure/2570/"):
+        html = built.page(path)
+        assert html.count("รายการจัดตามเกณฑ์การประเมิน ITA ที่เผยแพร่ล่าสุดเท่าที่ตรวจพบ") == 1, path
+        assert "ตรวจสอบเมื่อ ๓๐ พฤศจิกายน ๒๕๖๙" in html
+
+
+# The information centre ------------------------------------------------------
+
+
+def _category(html, anchor):
+    return html.split(f'id="{anchor}"')[1].split("</section>")[0]
+
+
+def test_procurement_appears_under_section_9_8_by_its_kind(built):
+    html = built.page("oia/")
+    section = _category(html, "section-9-8")
+    for url in (
+        "/documents/2569/procurement-dltv-receivers-2569/",  # ประกาศจัดซื้อจัดจ้าง
+        "/documents/2569/procurement-result-toner-2569/",  # ผลการจัดซื้อจัดจ้าง
+        "/documents/2570/procurement-plan-2570/",  # แผนการจัดซื้อจัดจ้าง
+        "/procurement-annual-report-2569/",  # annual report (OIT item's category)
+        "/procurement-summary-2569-10/",  # สขร.๑
+    ):
+        assert url in section, url
+    # None of these files carries an OIA: line: the kind decides.
+    for name in ("procurement-dltv-receivers-2569", "procurement-result-toner-2569", "procurement-plan-2570"):
+        text = (ROOT / "content/documents" / f"{name}.md").read_text(encoding="utf-8")
+        assert "\nOIA:" not in text
+    # The annual plan is also a plan of the year in progress.
+    assert "/documents/2570/procurement-plan-2570/" in _category(html, "section-9-3")
+
+
+def test_every_heading_has_its_title_and_entries_or_what_will_appear(built):
+    from pelican.plugins.disclosure.oia import CATEGORIES
+
+    html = built.page("oia/")
+    empty = 0
+    for category in CATEGORIES:
+        assert f'<h3 id="{category.anchor}">{category.label} {category.title}</h3>' in html
+        body = _category(html, category.anchor)
+        if "<li>" not in body:
+            assert category.empty_th in body, category.key
+            empty += 1
+    assert empty >= 3  # the sample has nothing for e.g. 7(4), 9(6), 9(7)
+
+
+def test_jump_list_shows_titles_and_counts_in_words(built):
+    from pelican.plugins.disclosure.oia import CATEGORIES
+
+    nav = built.page("oia/").split('class="disclosure-toc"')[1].split("</nav>")[0]
+    for category in CATEGORIES:
+        assert f'<a href="#{category.anchor}">{category.label} {category.short}</a>' in nav
+    assert "(๐)" not in nav and "ยังไม่มีรายการ" in nav

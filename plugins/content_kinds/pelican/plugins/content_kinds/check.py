@@ -251,6 +251,20 @@ def _cross_field_rules(kind, front, values, report, line_of) -> None:
                             f"add the line {name}: {example}",
                         ),
                     )
+    if kind.name == "document" and values.get("doc_type") == v.PROCUREMENT_PLAN:
+        for name, what, example in v.PLAN_REQUIRED:
+            if not front.lines(name.lower()):
+                report.add(
+                    line_of("doc_type"),
+                    name,
+                    invalid(
+                        "procurement-plan-field-missing",
+                        f"แผนการจัดซื้อจัดจ้างต้องมีช่อง {name} ({what})",
+                        f"an annual procurement plan needs the {name} field",
+                        f"เพิ่มบรรทัด {name}: {example}",
+                        f"add the line {name}: {example}",
+                    ),
+                )
     if front.lines("cover") and not front.lines("cover_alt"):
         report.add(
             line_of("cover"),

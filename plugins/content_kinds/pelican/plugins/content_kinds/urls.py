@@ -44,6 +44,9 @@ DOC_TYPE_SLUGS = {
     "หนังสืออื่น": "other",
     "ประกาศจัดซื้อจัดจ้าง": "procurement",
     "ผลการจัดซื้อจัดจ้าง": "procurement-result",
+    "แผนการจัดซื้อจัดจ้าง": "procurement-plan",
+    "รายงานผลการจัดซื้อจัดจ้างประจำปี": "procurement-report",
+    "สรุปผลการจัดซื้อจัดจ้างรายเดือน": "procurement-summary",
 }
 
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")

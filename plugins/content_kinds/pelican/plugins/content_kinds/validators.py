@@ -33,10 +33,25 @@ DOC_TYPES = (
     "หนังสืออื่น",
     "ประกาศจัดซื้อจัดจ้าง",
     "ผลการจัดซื้อจัดจ้าง",
+    "แผนการจัดซื้อจัดจ้าง",
+    "รายงานผลการจัดซื้อจัดจ้างประจำปี",
+    "สรุปผลการจัดซื้อจัดจ้างรายเดือน",
 )
 # Kinds that always carry a number (ที่ ...).
 NUMBERED_DOC_TYPES = ("หนังสือภายนอก", "หนังสือภายใน", "หนังสือประทับตรา", "คำสั่ง")
 PROCUREMENT_DOC_TYPES = ("ประกาศจัดซื้อจัดจ้าง", "ผลการจัดซื้อจัดจ้าง")
+# The annual procurement plan (พ.ร.บ.การจัดซื้อจัดจ้างฯ ๒๕๖๐ มาตรา ๑๑): its
+# total budget and the plan itself (a file listing each project, its budget
+# and when it will be bought) are what the public must be able to see.
+PROCUREMENT_PLAN = "แผนการจัดซื้อจัดจ้าง"
+PLAN_REQUIRED = (
+    ("Budget", "วงเงินงบประมาณรวมของแผน", "1,250,000"),
+    (
+        "Attachments",
+        "ไฟล์แผนการจัดซื้อจัดจ้างที่ลงนามแล้ว",
+        "files/documents/procurement-plan-2569.pdf | แผนการจัดซื้อจัดจ้าง ปีงบประมาณ ๒๕๖๙",
+    ),
+)
 URGENCIES = ("ด่วนที่สุด", "ด่วนมาก", "ด่วน")
 # ชั้นความลับ: a document with any of these must never be on a public site.
 SECRECY_MARKS = ("ลับที่สุด", "ลับมาก", "ลับ", "ปกปิด")

@@ -8,6 +8,7 @@ the pages and the report announce)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -43,8 +44,19 @@ CONFIDENCE = {
     "medium": "ค่อนข้างแน่นอน",
     "low": "ยังไม่ยืนยันชื่อรายการ",
 }
+# What the public pages say next to a title that is not word for word from a
+# cited source ("high" = copied exactly: no flag).
+CONFIDENCE_FLAG = {
+    "high": "",
+    "medium": "ชื่อรายการรอตรวจกับคู่มือการประเมิน",
+    "low": "ชื่อรายการยังไม่ยืนยัน",
+}
 
-FILE_KEYS = {"fiscal_year", "status", "note", "source", "groups", "items"}
+# `note`s (of the file and of items) are for the office: they reach the
+# build's completeness report and `make check`, never a public page.
+# `checked` is the day someone last compared the file with the published
+# criteria; the public pages say it.
+FILE_KEYS = {"fiscal_year", "status", "note", "source", "checked", "groups", "items"}
 GROUP_KEYS = {"id", "title", "indicator"}
 ITEM_KEYS = {
     "code",
@@ -111,6 +123,11 @@ class Item:
         return CONFIDENCE.get(self.confidence, "")
 
     @property
+    def flag_th(self) -> str:
+        """The visible flag of a title not copied exactly from a source, or ''."""
+        return CONFIDENCE_FLAG.get(self.confidence, "")
+
+    @property
     def due_th(self) -> str:
         """When evidence is due, in words."""
         if self.due:
@@ -128,6 +145,7 @@ class Catalogue:
     status: str
     note: str = ""
     source: str = ""
+    checked: _dt.date | None = None
     groups: list[Group] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
 
@@ -144,6 +162,32 @@ class Catalogue:
     @property
     def status_th(self) -> str:
         return FILE_STATUSES.get(self.status, "")
+
+    @property
+    def gaps(self) -> list[str]:
+        """Codes up to the last one that the list does not hold (O2 when it
+        goes O1, O3): items whose titles are not yet confirmed."""
+        numbers = {i.number for i in self.items}
+        return [f"O{n}" for n in range(1, max(numbers, default=0) + 1) if n not in numbers]
+
+    def gaps_before(self, item: Item) -> list[str]:
+        """The missing codes just before `item`, to list them in their place."""
+        before = [i.number for i in self.items if i.number < item.number]
+        start = max(before, default=0) + 1
+        return [f"O{n}" for n in range(start, item.number)]
+
+    @property
+    def statement_th(self) -> str:
+        """The one public sentence on where the list comes from."""
+        year = to_thai_digits(self.fiscal_year)
+        if self.status == "official":
+            text = f"รายการเป็นไปตามคู่มือการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year}"
+        else:
+            text = f"รายการจัดตามเกณฑ์การประเมิน ITA ที่เผยแพร่ล่าสุดเท่าที่ตรวจพบ (ปีงบประมาณ พ.ศ. {year})"
+        if self.checked:
+            day = self.checked
+            text += f" ตรวจสอบเมื่อ {to_thai_digits(day.day)} {MONTHS_FULL[day.month - 1]} {to_thai_digits(day.year + 543)}"
+        return text
 
     def group(self, group_id: str) -> Group:
         for g in self.groups:
@@ -286,6 +330,18 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
             'For example status = "partial" when the list is not complete.',
         )
         ok = False
+    checked = data.get("checked")
+    if checked is not None and (not isinstance(checked, _dt.date) or isinstance(checked, _dt.datetime)):
+        log.error(
+            where,
+            _key_line(lines, "checked"),
+            "disclosure.catalogue-checked",
+            f"checked ต้องเป็นวันที่แบบ ค.ศ. ปี-เดือน-วัน ไม่มีเครื่องหมายคำพูด แต่ได้ {checked!r}",
+            f"checked must be a date (YYYY-MM-DD, CE, without quotes), got {checked!r}.",
+            "เช่น checked = 2026-11-30",
+            "For example checked = 2026-11-30.",
+        )
+        ok = False
     if not ok:
         return None
 
@@ -335,6 +391,7 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
         status=status,
         note=data.get("note", ""),
         source=data.get("source", ""),
+        checked=checked,
         groups=groups,
         items=items,
     )

@@ -13,7 +13,7 @@ from pelican.plugins.thai_dates.dates import to_arabic_digits
 
 from .catalogue import CODE_RE, Catalogues
 from .oia import BY_KEY as OIA_BY_KEY
-from .oia import parse_category, split_list
+from .oia import OIA_BY_DOC_TYPE, parse_category, split_list
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,10 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
     codes = split_list(meta.get("oit"))
     categories = split_list(meta.get("oia"))
     evidence: list[Evidence] = []
-    entries: list[OiaEntry] = []
+    entries: list[OiaEntry] = [
+        OiaEntry(key, source.title, source.url, source.date, source.path)
+        for key in OIA_BY_DOC_TYPE.get(str(meta.get("doc_type") or ""), ())
+    ]
     if not codes and not categories:
         return evidence, entries
     path = source.path
@@ -101,7 +104,9 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
                 "Write the section and item, e.g. OIA: 9(3).",
             )
         else:
-            entries.append(OiaEntry(category.key, source.title, source.url, source.date, path))
+            entry = OiaEntry(category.key, source.title, source.url, source.date, path)
+            if entry not in entries:
+                entries.append(entry)
 
     if not codes:
         return evidence, entries

@@ -213,6 +213,7 @@ def report_dict(report: YearReport, site_url: str = "", generated: str = "") -> 
         "as_of": report.today.isoformat(),
         "generated": generated,
         "counts": report.counts | {"total": len(report.items)},
+        "unconfirmed_codes": report.catalogue.gaps,
         "items": [
             {
                 "code": s.item.code,
@@ -221,6 +222,7 @@ def report_dict(report: YearReport, site_url: str = "", generated: str = "") -> 
                 "period": s.item.period,
                 "status": s.status,
                 "status_th": s.status_th,
+                "confidence": s.item.confidence,
                 "item_url": _join_url(site_url, s.path),
                 "documents": [doc(e) for e in s.documents],
                 "other_year_documents": [doc(e) for e in s.other_documents],
@@ -301,6 +303,7 @@ def report_text(reports: list[YearReport]) -> str:
             else:
                 names = ", ".join(s.item.code for s in items)
             lines.append(f"    {th} / {en}: {names}")
+        lines.extend(catalogue_notes_text(r.catalogue))
     return "\n".join(lines)
 
 
@@ -317,3 +320,26 @@ def report_summary(reports: list[YearReport]) -> str:
         f" / OIT disclosure, fiscal year {report.fiscal_year}: {c[PUBLISHED]}/{total} published,"
         f" {lacking} lacking (details: make check or {report.path}report.csv)"
     )
+
+
+def catalogue_notes_text(catalogue) -> list[str]:
+    """The office's own notes on a year's list (never shown on public pages):
+    its note, codes not in the list, and the items whose titles are flagged."""
+    lines = []
+    if catalogue.note:
+        lines.append(f"    หมายเหตุของรายการ / catalogue note: {catalogue.note}")
+    if catalogue.gaps:
+        lines.append(
+            f"    ยังไม่ยืนยันรายการ / not yet confirmed: {', '.join(catalogue.gaps)}"
+            f" (ไม่มีในไฟล์ {catalogue.fiscal_year}.toml)"
+        )
+    for item in catalogue.items:
+        if item.confidence != "high" or item.note:
+            note = f" {item.note}" if item.note else ""
+            lines.append(f"    {item.code} [{item.confidence}] {item.flag_th or item.confidence_th}{note}")
+    if not catalogue.checked:
+        lines.append(
+            f"    ไฟล์ {catalogue.fiscal_year}.toml ไม่มี checked = วันที่ตรวจกับเกณฑ์ล่าสุด"
+            " / no checked date in the catalogue"
+        )
+    return lines
