@@ -127,6 +127,7 @@ PLUGINS = [
     "pelican.plugins.search_index",
     "pelican.plugins.content_check",
     "pelican.plugins.pdpa_guard",
+    "pelican.plugins.release",
 ]
 
 # Main navigation: (label, URL relative to the site root).

@@ -24,3 +24,9 @@ DELETE_OUTPUT_DIRECTORY = True
 # False while the sample content leaves items out on purpose (see
 # plugins/disclosure/README.md); set True once the office publishes them all.
 DISCLOSURE_FAIL_ON_MISSING = False
+
+# A production build fails while any placeholder remains (unconfirmed office
+# facts, "[รอ...]" text, files marked Sample: yes), listing each one in Thai
+# with its file and line. To publish the sample site as a demonstration
+# instead, build with SITE_DEMO=true: every page then carries a "ตัวอย่าง" banner.
+RELEASE_CHECK = True

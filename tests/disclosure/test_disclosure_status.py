@@ -117,7 +117,14 @@ def test_json_and_csv_agree_with_the_statuses(catalogues):
     evidence = [ev(2569, "O1", "structure", "โครงสร้าง", dt.date(2025, 10, 2), "structure/")]
     report = build_year(catalogues.for_year(2569), evidence, dt.date(2025, 11, 24))
     data = report_dict(report, "https://example.go.th", "2025-11-24T10:00:00")
-    assert data["counts"] == {"published": 1, "due_later": 1, "other_year": 0, "missing": 2, "total": 4}
+    assert data["counts"] == {
+        "published": 1,
+        "due_later": 1,
+        "other_year": 0,
+        "incomplete": 0,
+        "missing": 2,
+        "total": 4,
+    }
     assert data["items"][0]["documents"] == [
         {
             "title": "โครงสร้าง",
@@ -147,3 +154,58 @@ def test_other_year_content_comes_from_the_nearest_year(catalogues):
     assert [e.url for e in report.items[1].other_documents] == ["later/"]
     report = build_year(catalogues.for_year(2569), evidence[:2], dt.date(2026, 9, 1))
     assert [e.url for e in report.items[1].other_documents] == ["near/"]
+
+
+# An item that requires links: the status comes from what the page offers --
+
+
+@pytest.mark.parametrize(
+    ("pages", "status", "lacking"),
+    [
+        # Only e-mail, letter and phone: not the online channels the item requires.
+        ([frozenset()], "incomplete", ["1111.go.th", "obec.go.th"]),
+        ([frozenset({"1111.go.th"})], "incomplete", ["obec.go.th"]),
+        ([frozenset({"1111.go.th", "obec.go.th"})], "published", []),
+        ([frozenset({"service.1111.go.th", "obec.go.th", "facebook.com"})], "published", []),
+        # Two pages, each with one channel: no single page offers both.
+        ([frozenset({"1111.go.th"}), frozenset({"obec.go.th"})], "incomplete", ["obec.go.th"]),
+        ([frozenset({"not1111.go.th", "obec.go.th"})], "incomplete", ["1111.go.th"]),
+        ([], "missing", []),
+    ],
+)
+def test_an_item_that_requires_links_is_published_only_when_a_page_has_them(tmp_path, pages, status, lacking):
+    directory = tmp_path / "oit"
+    write_catalogue(
+        directory,
+        2569,
+        item("O17", "ช่องทางร้องเรียน", "standing", requires_links='["1111.go.th", "obec.go.th"]'),
+    )
+    catalogues = load_catalogues(directory, ProblemLog())
+    evidence = [
+        Evidence(2569, "O17", "", f"หน้า {n}", f"p{n}/", dt.date(2026, 1, 1), "content/p.md", hosts=hosts)
+        for n, hosts in enumerate(pages)
+    ]
+    report = build_year(catalogues.for_year(2569), evidence, dt.date(2026, 3, 1))
+    [entry] = report.items
+    assert entry.status == status
+    assert sorted(entry.lacking) == sorted(lacking)
+    assert report_dict(report)["items"][0]["lacking_links"] == entry.lacking
+
+
+def test_linked_hosts_count_web_links_only():
+    from pelican.plugins.disclosure.declarations import linked_hosts
+
+    html = (
+        '<a href="https://www.1111.go.th/">1111</a> <a href="mailto:saraban@cmarea3.go.th">อีเมล</a>'
+        ' <a href=\'http://obec.go.th/x?y=1\'>สพฐ.</a> <a href="tel:+6653877200">โทร</a> <a href="/contact/">ติดต่อ</a>'
+    )
+    assert linked_hosts(html) == {"1111.go.th", "obec.go.th"}
+
+
+def test_requires_links_must_be_site_names(tmp_path):
+    log = ProblemLog()
+    path = write_catalogue(tmp_path, 2569, item("O17", requires_links='"1111"'))
+    from pelican.plugins.disclosure.catalogue import load_catalogue
+
+    assert load_catalogue(path, log).items == [] or log.all()
+    assert [p.code for p in log.all()] == ["disclosure.catalogue-field"]

@@ -356,3 +356,32 @@ def test_jump_list_shows_titles_and_counts_in_words(built):
     for category in CATEGORIES:
         assert f'<a href="#{category.anchor}">{category.label} {category.short}</a>' in nav
     assert "(๐)" not in nav and "ยังไม่มีรายการ" in nav
+
+
+# O17: computed from what the complaint page offers ---------------------------
+
+
+def test_complaint_channel_links_the_official_online_channels_and_is_published(built):
+    page = built.page("complaint-channel/")
+    assert '<a href="https://www.1111.go.th/">' in page and '<a href="https://www.obec.go.th/">' in page
+    # Plain links: no script or frame from another site on our page.
+    assert "<iframe" not in page and not re.search(r"<script[^>]+src=\"https?://", page)
+    entry = next(i for i in report_of(built, 2570)["items"] if i["code"] == "O17")
+    assert entry["status"] == "published" and entry["lacking_links"] == []
+
+
+def test_complaint_page_without_online_channels_is_never_published(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    page = content / "disclosure/complaint-channel.md"
+    text = page.read_text(encoding="utf-8")
+    text = re.sub(r"## แจ้งทางออนไลน์.*?## ช่องทางอื่น", "## ช่องทาง", text, flags=re.S)
+    page.write_text(text, encoding="utf-8")
+    build = build_site(tmp_path / "output", content=content, extra=TODAY)
+    assert build.returncode == 0, build.log
+    entry = next(i for i in report_of(build, 2570)["items"] if i["code"] == "O17")
+    assert entry["status"] == "incomplete"
+    assert entry["lacking_links"] == ["1111.go.th", "obec.go.th"]
+    html = build.page("disclosure/2570/o17/")
+    assert "มีข้อมูลแต่ยังไม่ครบตามที่กำหนด" in html and "เผยแพร่แล้ว</span>" not in html
+    assert "ยังไม่มีลิงก์ไปยัง 1111.go.th, obec.go.th" in html

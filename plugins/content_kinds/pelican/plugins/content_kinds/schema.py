@@ -79,6 +79,12 @@ SECRECY = Field(
     th="ชั้นความลับ: เอกสารลับ/ลับมาก/ลับที่สุด ห้ามเผยแพร่ ระบบจะหยุดการสร้างเว็บ",
     example="(ห้ามใส่)",
 )
+SAMPLE = Field(
+    "Sample",
+    validate=v.flag,
+    th="yes = เอกสารตัวอย่าง (เลขที่และรหัสสมมติ) หน้าเว็บบอกว่าเป็นตัวอย่าง และ make publish จะไม่ยอมเผยแพร่",
+    example="yes",
+)
 MODIFIED = Field("Modified", th="วันที่แก้ไขล่าสุด (ถ้ามี)", example="๑๐ พฤศจิกายน ๒๕๖๘")
 DATE = Field("Date", REQUIRED, th="วันที่ (เลขไทยหรืออารบิก พ.ศ. หรือ ค.ศ.)", example="๓ พฤศจิกายน ๒๕๖๘")
 
@@ -163,6 +169,7 @@ DOCUMENT = Kind(
         OIT,
         REDIRECT_FROM,
         SECRECY,
+        SAMPLE,
     ),
 )
 

@@ -16,9 +16,10 @@ from pelican.plugins.thai_dates.dates import InvalidDate
 
 from .catalogue import load_catalogues
 from .config import read_config
-from .declarations import Source, oia_index, read_declaration
+from .declarations import Source, linked_hosts, oia_index, read_declaration
 from .oia import CATEGORIES, SECTION_TITLES
 from .status import (
+    INCOMPLETE,
     MISSING,
     OTHER_YEAR,
     build_reports,
@@ -40,6 +41,7 @@ def _source(content) -> Source:
         date=date,
         metadata=content.metadata,
         kind=kind_of(content),
+        hosts=linked_hosts(getattr(content, "_content", "") or ""),
     )
 
 
@@ -109,7 +111,11 @@ class DisclosureGenerator(Generator):
         if cfg.print_report and self.reports:
             LOG.note(report_summary(self.reports), detail=report_text(self.reports))
         if cfg.fail_on_missing and current is not None:
-            lacking = current.with_status(MISSING) + current.with_status(OTHER_YEAR)
+            lacking = (
+                current.with_status(MISSING)
+                + current.with_status(OTHER_YEAR)
+                + current.with_status(INCOMPLETE)
+            )
             if lacking:
                 codes = ", ".join(s.item.code for s in lacking)
                 LOG.error(

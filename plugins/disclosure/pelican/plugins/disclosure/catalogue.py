@@ -71,6 +71,7 @@ ITEM_KEYS = {
     "confidence",
     "note",
     "oia",
+    "requires_links",
 }
 ITEM_REQUIRED = ("code", "title", "requirement", "period")
 
@@ -103,6 +104,9 @@ class Item:
     confidence: str = "high"
     note: str = ""
     oia: tuple[str, ...] = ()
+    # Sites the evidence page must link to (e.g. the official online complaint
+    # channels): content that lacks one does not count as publishing the item.
+    requires_links: tuple[str, ...] = ()
     line: int = 0
 
     @property
@@ -121,6 +125,14 @@ class Item:
     @property
     def confidence_th(self) -> str:
         return CONFIDENCE.get(self.confidence, "")
+
+    def lacks(self, hosts) -> list[str]:
+        """The required sites that a page linking to `hosts` does not link to."""
+        return [
+            need
+            for need in self.requires_links
+            if not any(h == need or h.endswith("." + need) for h in hosts)
+        ]
 
     @property
     def flag_th(self) -> str:
@@ -261,6 +273,41 @@ def _key_line(lines: list[str], key: str, start: int = 1, end: int | None = None
     return start if start else 0
 
 
+def _checked_date(data: dict, lines: list[str], where: str, log):
+    """The file's `checked` date, None when absent, False (reported) when wrong."""
+    checked = data.get("checked")
+    if checked is None or (isinstance(checked, _dt.date) and not isinstance(checked, _dt.datetime)):
+        return checked
+    log.error(
+        where,
+        _key_line(lines, "checked"),
+        "disclosure.catalogue-checked",
+        f"checked ต้องเป็นวันที่แบบ ค.ศ. ปี-เดือน-วัน ไม่มีเครื่องหมายคำพูด แต่ได้ {checked!r}",
+        f"checked must be a date (YYYY-MM-DD, CE, without quotes), got {checked!r}.",
+        "เช่น checked = 2026-11-30",
+        "For example checked = 2026-11-30.",
+    )
+    return False
+
+
+def _required_links(raw: dict, bad) -> tuple[str, ...] | None:
+    """The item's `requires_links` (site names), or None (reported) when wrong."""
+    requires = raw.get("requires_links", [])
+    if isinstance(requires, list) and all(
+        isinstance(h, str) and re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", h) for h in requires
+    ):
+        return tuple(requires)
+    bad(
+        "requires_links",
+        "disclosure.catalogue-field",
+        f'requires_links ต้องเป็นรายการชื่อเว็บไซต์ เช่น ["1111.go.th"] แต่ได้ {requires!r}',
+        f'requires_links must be a list of site names such as ["1111.go.th"], got {requires!r}.',
+        'เช่น requires_links = ["1111.go.th", "obec.go.th"]',
+        'For example requires_links = ["1111.go.th", "obec.go.th"].',
+    )
+    return None
+
+
 def load_catalogue(path: Path, log) -> Catalogue | None:
     """One year's file, checked. Returns None if it cannot be used at all."""
     path = Path(path)
@@ -330,17 +377,8 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
             'For example status = "partial" when the list is not complete.',
         )
         ok = False
-    checked = data.get("checked")
-    if checked is not None and (not isinstance(checked, _dt.date) or isinstance(checked, _dt.datetime)):
-        log.error(
-            where,
-            _key_line(lines, "checked"),
-            "disclosure.catalogue-checked",
-            f"checked ต้องเป็นวันที่แบบ ค.ศ. ปี-เดือน-วัน ไม่มีเครื่องหมายคำพูด แต่ได้ {checked!r}",
-            f"checked must be a date (YYYY-MM-DD, CE, without quotes), got {checked!r}.",
-            "เช่น checked = 2026-11-30",
-            "For example checked = 2026-11-30.",
-        )
+    checked = _checked_date(data, lines, where, log)
+    if checked is False:
         ok = False
     if not ok:
         return None
@@ -391,7 +429,7 @@ def load_catalogue(path: Path, log) -> Catalogue | None:
         status=status,
         note=data.get("note", ""),
         source=data.get("source", ""),
-        checked=checked,
+        checked=checked or None,
         groups=groups,
         items=items,
     )
@@ -517,6 +555,9 @@ def _check_item(raw, where, lines, start, end, group_ids, seen, log) -> Item | N
             ok = False
         else:
             oia_keys.append(category.key)
+    requires = _required_links(raw, bad)
+    if requires is None:
+        ok = False
     if not ok:
         return None
     return Item(
@@ -532,6 +573,7 @@ def _check_item(raw, where, lines, start, end, group_ids, seen, log) -> Item | N
         confidence=confidence,
         note=raw.get("note", ""),
         oia=tuple(oia_keys),
+        requires_links=requires or (),
         line=start,
     )
 

@@ -5,6 +5,7 @@ Information Act) and `Fiscal_year: 2569` (else the fiscal year of its date)."""
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from pelican.plugins.problems.problems import field_line
@@ -26,6 +27,17 @@ class Source:
     date: _dt.date | None
     metadata: dict
     kind: str = ""
+    # Sites the content links to (host names), to check what it really offers.
+    hosts: frozenset = frozenset()
+
+
+_HREF_RE = re.compile(r"""href\s*=\s*["']https?://([^/"':?#]+)""", re.IGNORECASE)
+
+
+def linked_hosts(html: str) -> frozenset:
+    """Host names of the web links in rendered HTML (mailto: and tel: are not
+    online channels)."""
+    return frozenset(host.lower().removeprefix("www.") for host in _HREF_RE.findall(html or ""))
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,7 @@ class Evidence:
     date: _dt.date | None
     path: str
     kind: str = ""
+    hosts: frozenset = frozenset()
 
 
 def newest_first(items):
@@ -209,6 +222,7 @@ def read_declaration(source: Source, catalogues: Catalogues, log):
                     date=source.date,
                     path=path,
                     kind=source.kind,
+                    hosts=source.hosts,
                 )
             )
             for key in item.oia:

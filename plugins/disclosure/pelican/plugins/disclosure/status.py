@@ -18,17 +18,21 @@ PUBLISHED = "published"
 DUE_LATER = "due_later"
 OTHER_YEAR = "other_year"
 MISSING = "missing"
+# There is content, but it lacks what the item requires (requires_links).
+INCOMPLETE = "incomplete"
 
 STATUS_TH = {
     PUBLISHED: "เผยแพร่แล้ว",
     DUE_LATER: "ยังไม่ถึงกำหนด",
     OTHER_YEAR: "มีเฉพาะข้อมูลของปีงบประมาณอื่น",
+    INCOMPLETE: "มีข้อมูลแต่ยังไม่ครบตามที่กำหนด",
     MISSING: "ยังไม่มีข้อมูล",
 }
 STATUS_EN = {
     PUBLISHED: "published",
     DUE_LATER: "due later",
     OTHER_YEAR: "only other-year content",
+    INCOMPLETE: "incomplete",
     MISSING: "missing",
 }
 
@@ -54,6 +58,8 @@ class ItemStatus:
     path: str
     documents: list[Evidence] = field(default_factory=list)
     other_documents: list[Evidence] = field(default_factory=list)
+    # What the best of this year's documents still lacks (required links).
+    lacking: list[str] = field(default_factory=list)
 
     @property
     def status_th(self) -> str:
@@ -140,16 +146,27 @@ def build_year(
             years = by_topic[item.topic]
             nearest = min(years, key=lambda y: (abs(y - year), -y))
             others = newest_first(years[nearest])
-        if documents:
+        lacking = _still_lacking(item, documents)
+        if documents and not lacking:
             status = PUBLISHED
+        elif documents:
+            status = INCOMPLETE
         elif year > current_year or (year == current_year and done < item.due_months):
             status = DUE_LATER
         elif others:
             status = OTHER_YEAR
         else:
             status = MISSING
-        statuses.append(ItemStatus(item, status, item_path(base, year, item), documents, others))
+        statuses.append(ItemStatus(item, status, item_path(base, year, item), documents, others, lacking))
     return YearReport(applied, year == current_year, today, year_path(base, year), statuses)
+
+
+def _still_lacking(item: Item, documents: list[Evidence]) -> list[str]:
+    """The required links that no single document of the year offers all of:
+    [] when one document has them all (or the item requires none)."""
+    if not item.requires_links or not documents:
+        return []
+    return min((item.lacks(d.hosts) for d in documents), key=len)
 
 
 def years_to_show(catalogues: Catalogues, evidence: list[Evidence], today: _dt.date) -> list[int]:
@@ -223,6 +240,7 @@ def report_dict(report: YearReport, site_url: str = "", generated: str = "") -> 
                 "status": s.status,
                 "status_th": s.status_th,
                 "confidence": s.item.confidence,
+                "lacking_links": s.lacking,
                 "item_url": _join_url(site_url, s.path),
                 "documents": [doc(e) for e in s.documents],
                 "other_year_documents": [doc(e) for e in s.other_documents],
@@ -293,6 +311,7 @@ def report_text(reports: list[YearReport]) -> str:
         )
         for status, th, en in (
             (MISSING, "ยังไม่มีข้อมูล", "missing"),
+            (INCOMPLETE, "ยังไม่ครบตามที่กำหนด", "incomplete"),
             (OTHER_YEAR, "มีเฉพาะข้อมูลปีอื่น", "only other-year content"),
         ):
             items = r.with_status(status)
