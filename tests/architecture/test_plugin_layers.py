@@ -32,6 +32,7 @@ LAYERS = {
             "security_headers",
             "sitemap_xml",
             "image_privacy",
+            "release",
         },
     ),
 }
