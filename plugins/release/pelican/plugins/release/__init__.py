@@ -9,6 +9,7 @@ import os
 from pelican import signals
 
 from pelican.plugins.problems.problems import LOG
+from pelican.plugins.shared.settings import plugin_settings
 
 from .placeholders import demo_mode, find_placeholders, is_sample
 
@@ -24,10 +25,9 @@ DEFAULTS = {
 
 
 def _settings(pelican) -> None:
-    settings = pelican.settings
-    for key, value in DEFAULTS.items():
-        settings.setdefault(key, value)
-    settings["SITE_DEMO"] = demo_mode(settings)
+    plugin_settings(pelican.settings, DEFAULTS)
+    # The environment may turn demo mode on or off for one build.
+    pelican.settings["SITE_DEMO"] = demo_mode(pelican.settings)
 
 
 def _mark_sample(content) -> None:
@@ -40,10 +40,11 @@ def _check(generators) -> None:
     if not generators:
         return
     settings = generators[0].settings
-    if not settings.get("RELEASE_CHECK") or settings.get("SITE_DEMO"):
+    config = plugin_settings(settings, DEFAULTS)
+    if not config["RELEASE_CHECK"] or config["SITE_DEMO"]:
         return
     content = settings.get("PATH", "content")
-    office = settings.get("RELEASE_OFFICE_FILE") or os.path.join(content, "data", "office.toml")
+    office = config["RELEASE_OFFICE_FILE"] or os.path.join(content, "data", "office.toml")
     for found in find_placeholders(content, office):
         LOG.error(
             found.path, found.line, "release-placeholder", found.th, found.en, found.fix_th, found.fix_en
