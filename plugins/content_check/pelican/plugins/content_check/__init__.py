@@ -14,6 +14,7 @@ from pelican.plugins.shared.settings import plugin_settings
 
 from .files import DEFAULT_SIZE_LIMITS, check_tree
 from .links import check_links
+from .tree import Tree, is_inside, keep_pelican_inside, report_tree, scan_tree
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
@@ -137,13 +138,59 @@ def _content_objects(generators):
             yield from getattr(generator, name, None) or ()
 
 
+class _Run:
+    """What the start of the current build found, for its later steps."""
+
+    tree: Tree | None = None
+
+
+# The walk settings as the site wrote them, per settings object.
+_original_settings: dict[int, dict] = {}
+
+
+def _on_build_start(pelican):
+    """Before any generator reads or copies a file: one walk of the content
+    folder that follows no link; every link and hidden name is an error, and
+    Pelican is told to leave them alone."""
+    settings = pelican.settings
+    tree = scan_tree(settings["PATH"])
+    report_tree(LOG, tree)
+    keep_pelican_inside(settings, tree, _original_settings.setdefault(id(settings), {}))
+    _Run.tree = tree
+
+
+def _on_static_finalized(generator):
+    """Last guard before anything is copied: a static file reached through a
+    link (for example a {static} link into a linked folder) is dropped."""
+    content_dir = generator.settings["PATH"]
+    linked = [link for link, _, _ in (_Run.tree.links if _Run.tree else ())]
+    kept = []
+    for static in generator.staticfiles:
+        relative = static.relative_source_path.replace(os.sep, "/")
+        if is_inside(content_dir, relative):
+            kept.append(static)
+            continue
+        if not any(relative == link or relative.startswith(link + "/") for link in linked):
+            LOG.error(
+                os.path.join(content_dir, relative),
+                0,
+                "content-symlink",
+                f'"{relative}" อยู่นอก content/ หรือผ่านลิงก์ (symbolic link) จึงไม่ถูกเผยแพร่',
+                f'"{relative}" lies outside content/ or behind a symbolic link, so it is not published',
+                "คัดลอกไฟล์จริงมาไว้ใน content/files/ แล้วลิงก์ไปที่ไฟล์นั้น",
+                "copy the real file into content/files/ and link to that copy",
+            )
+    generator.staticfiles[:] = kept
+
+
 def _on_generators_finalized(generators):
     if not generators:
         return
     settings = generators[0].settings
     options = settings_of(settings)
     content_dir = options["content"]
-    check_tree(LOG, content_dir, options["size_limits"])
+    tree = _Run.tree if _Run.tree and _Run.tree.root == content_dir else scan_tree(content_dir)
+    check_tree(LOG, content_dir, options["size_limits"], tree.files)
 
     site_files = set()
     for generator in generators:
@@ -173,4 +220,6 @@ def register():
     if _errors not in logger.handlers:
         logger.addHandler(_errors)
     signals.initialized.connect(_on_initialized)
+    signals.get_generators.connect(_on_build_start)
+    signals.static_generator_finalized.connect(_on_static_finalized)
     signals.all_generators_finalized.connect(_on_generators_finalized)

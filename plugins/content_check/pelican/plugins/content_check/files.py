@@ -207,20 +207,22 @@ def check_file_size(log, path, relative: str, size: int, limits: dict) -> None:
 
 def walk_content(content_dir: str):
     """(absolute path, path under the content folder with '/') of every
-    file, sorted, hidden files and folders left out."""
-    for folder, dirs, files in os.walk(content_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = os.path.join(folder, name)
-            yield path, os.path.relpath(path, content_dir).replace(os.sep, "/")
+    file, sorted; hidden files and folders and symbolic links left out (a
+    link is never followed: see tree.py)."""
+    from .tree import scan_tree
+
+    tree = scan_tree(content_dir)
+    for relative in tree.files:
+        yield tree.path(relative), relative
 
 
-def check_tree(log, content_dir: str, limits: dict | None = None) -> None:
-    """Names, sizes and (for text files) encoding of every content file."""
+def check_tree(log, content_dir: str, limits: dict | None = None, files=None) -> None:
+    """Names, sizes and (for text files) encoding of every content file
+    (`files`: the paths under the content folder, if already walked)."""
     limits = DEFAULT_SIZE_LIMITS if limits is None else limits
-    for path, relative in walk_content(content_dir):
+    relatives = list(files) if files is not None else [r for _, r in walk_content(content_dir)]
+    for relative in relatives:
+        path = os.path.join(content_dir, *relative.split("/"))
         check_file_name(log, path, relative)
         try:
             size = os.path.getsize(path)

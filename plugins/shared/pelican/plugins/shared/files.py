@@ -8,7 +8,8 @@ import os
 def exists_with_exact_case(root, relative: str) -> bool:
     """True if `root/relative` exists and every part of `relative` is spelled
     exactly as on disk: web servers are case-sensitive even when the disk of
-    the computer staff edit on is not."""
+    the computer staff edit on is not. A symbolic link on the way counts as
+    missing: what it points to is never published."""
     current = os.fspath(root)
     for part in relative.split("/"):
         try:
@@ -17,4 +18,6 @@ def exists_with_exact_case(root, relative: str) -> bool:
         except OSError:
             return False
         current = os.path.join(current, part)
+        if os.path.islink(current):
+            return False
     return os.path.exists(current)
