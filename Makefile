@@ -25,6 +25,8 @@ PELICAN := $(BIN)/pelican
 # Auto-reloading previews report content errors on every rebuild without
 # stopping (Pelican would otherwise retry a failed build in a tight loop).
 PREVIEW := -e PROBLEMS_FAIL_BUILD=false
+# Only the local preview shows drafts and hidden content (marked as drafts).
+DEVSERVER := $(PREVIEW) DRAFTS_PREVIEW=true
 
 .PHONY: help venv html clean regenerate serve devserver publish test test-plugins lint format chromium check java
 
@@ -66,7 +68,7 @@ serve: $(STAMP)
 	$(PELICAN) -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND)
 
 devserver: $(STAMP)
-	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(PREVIEW)
+	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(DEVSERVER)
 
 publish: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)

@@ -59,6 +59,12 @@ ARTICLE_URL = "{category}/{slug}/"
 ARTICLE_SAVE_AS = "{category}/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+# Drafts are written only in the local preview (drafts plugin), at the
+# address they will have once published.
+DRAFT_URL = ARTICLE_URL
+DRAFT_SAVE_AS = ARTICLE_SAVE_AS
+DRAFT_PAGE_URL = PAGE_URL
+DRAFT_PAGE_SAVE_AS = PAGE_SAVE_AS
 CATEGORY_URL = "{slug}/"
 CATEGORY_SAVE_AS = "{slug}/index.html"
 TAG_URL = "tags/{slug}/"
@@ -116,6 +122,7 @@ MARKDOWN = {
 PLUGINS = [
     "pelican.plugins.problems",
     "pelican.plugins.html_sanitiser",
+    "pelican.plugins.drafts",
     "pelican.plugins.thai_dates",
     "pelican.plugins.groups",
     "pelican.plugins.content_kinds",

@@ -21,6 +21,9 @@ class Entry:
     lastmod: str | None = None
 
 
+_NOINDEX = re.compile(r'<meta name="robots" content="[^"]*noindex', re.IGNORECASE)
+
+
 def is_listed(relative: str, excluded: tuple[str, ...] = ("404.html",)) -> bool:
     if relative in excluded or _PAGINATED.search(relative):
         return False
@@ -40,6 +43,8 @@ def built_pages(output: Path, excluded: tuple[str, ...] = ("404.html",)) -> list
         relative = file.relative_to(output).as_posix()
         if is_listed(relative, excluded):
             text = file.read_text(encoding="utf-8", errors="replace")
+            if _NOINDEX.search(text):
+                continue  # a page search engines must not list (a draft in the local preview)
             entries.append(Entry(url_of_save_as(relative), lastmod(text)))
     return entries
 
