@@ -55,8 +55,12 @@ $(TEST_STAMP): $(STAMP) requirements/test.txt
 
 venv: $(TEST_STAMP)
 
+# html and publish build into a temporary folder and replace output/ only when
+# the build passed: output/ always holds the last good site.
+BUILD := $(BIN)/python -m pelican.plugins.content_check.build
+
 html: $(STAMP)
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+	$(BUILD) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
 
 clean:
 	rm -rf $(OUTPUTDIR)
@@ -71,7 +75,7 @@ devserver: $(STAMP)
 	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(DEVSERVER)
 
 publish: $(STAMP)
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+	$(BUILD) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
 
 # Browser tests use Debian's chromium; install it when we can (root, apt).
 chromium:

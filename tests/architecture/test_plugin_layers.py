@@ -28,6 +28,7 @@ LAYERS = {
             "search_index",
             "content_check",
             "html_sanitiser",
+            "drafts",
             "pdpa_guard",
             "security_headers",
             "sitemap_xml",

@@ -147,11 +147,14 @@ def _built(relative: str) -> str:
 
 
 def _listed_pages(site) -> set[str]:
-    """Every built page a site map must list: all HTML but pages 2+ and 404."""
+    """Every built page a site map must list: all HTML but pages 2+, 404 and
+    pages search engines are told not to index (search, redirects, drafts)."""
     pages = set()
     for path in site.html_files():
         rel = path.relative_to(site.output).as_posix()
         if rel == "404.html" or re.search(r"(^|/)page/\d+/index\.html$", rel):
+            continue
+        if '<meta name="robots" content="noindex">' in path.read_text(encoding="utf-8"):
             continue
         pages.add("/" + _built(rel))
     return pages

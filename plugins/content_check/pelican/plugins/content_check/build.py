@@ -1,0 +1,79 @@
+"""`make html` and `make publish`: build into a temporary folder next to
+output/ and put it in place of output/ only when the build passed, so
+output/ is always the last good site (its search index included) and a
+failed build never leaves half a site behind.
+
+    python -m pelican.plugins.content_check.build content -o output -s publishconf.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def replace_folder(new: Path, target: Path) -> None:
+    """Put the folder `new` where `target` is. Both are in one parent folder,
+    so each step is a rename: no moment shows a half-copied site."""
+    old = None
+    if target.exists() or target.is_symlink():
+        old = target.with_name(f".{target.name}-old-{os.getpid()}")
+        os.rename(target, old)
+    os.rename(new, target)
+    if old is not None:
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink()
+
+
+def build(content: str, output: str, settings: str, extra: list[str] | None = None, err=None) -> int:
+    """Run Pelican into a scratch folder; replace `output` if it succeeded.
+    Returns Pelican's exit status."""
+    err = err or sys.stderr
+    target = Path(output).absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-building-", dir=target.parent))
+    # mkdtemp makes a private (0700) folder; the site folder gets the usual permissions.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(scratch, 0o777 & ~umask)
+    try:
+        status = subprocess.call(
+            [sys.executable, "-m", "pelican", content, "-o", str(scratch), "-s", settings, *(extra or [])]
+        )
+        if status != 0:
+            print(
+                f"การสร้างเว็บไซต์ไม่สำเร็จ: {output}/ ไม่ถูกแทนที่ ยังเป็นเว็บไซต์ชุดล่าสุดที่สร้างผ่าน"
+                f" / the build failed: {output}/ was not replaced and still holds the last good site",
+                file=err,
+            )
+            return status
+        replace_folder(scratch, target)
+        return 0
+    finally:
+        if scratch.exists():
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pelican.plugins.content_check.build",
+        description="สร้างเว็บไซต์ แล้วแทนที่ output/ เมื่อสร้างผ่านเท่านั้น / build the site; replace output/ only on success",
+    )
+    parser.add_argument("content")
+    parser.add_argument("-o", "--output", default="output")
+    parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    parser.add_argument("-e", "--extra-settings", nargs="*", default=[], help="passed to pelican -e")
+    args = parser.parse_args(argv)
+    extra = ["-e", *args.extra_settings] if args.extra_settings else []
+    return build(args.content, args.output, args.settings, extra)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
