@@ -14,6 +14,7 @@ from pelican.plugins.shared.settings import plugin_settings
 
 from .files import DEFAULT_SIZE_LIMITS, check_tree
 from .links import check_links
+from .outputs import MappedWriter, reserved_outputs
 from .tree import Tree, is_inside, keep_pelican_inside, report_tree, scan_tree
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -142,6 +143,8 @@ class _Run:
     """What the start of the current build found, for its later steps."""
 
     tree: Tree | None = None
+    staticfiles: tuple = ()
+    theme_static: str = ""
 
 
 # The walk settings as the site wrote them, per settings object.
@@ -157,6 +160,7 @@ def _on_build_start(pelican):
     report_tree(LOG, tree)
     keep_pelican_inside(settings, tree, _original_settings.setdefault(id(settings), {}))
     _Run.tree = tree
+    _Run.staticfiles = ()
 
 
 def _on_static_finalized(generator):
@@ -181,6 +185,24 @@ def _on_static_finalized(generator):
                 "copy the real file into content/files/ and link to that copy",
             )
     generator.staticfiles[:] = kept
+    _Run.staticfiles = tuple(kept)
+    _Run.theme_static = generator.theme
+
+
+def _on_get_writer(pelican):
+    """The writer that keeps one map of every output path (outputs.py),
+    told first about the files that do not go through it."""
+    files, folders = reserved_outputs(pelican.settings, _Run.theme_static, _Run.staticfiles)
+
+    class SiteWriter(MappedWriter):
+        def __init__(self, output_path, settings=None):
+            super().__init__(output_path, settings=settings)
+            for path, claim in files.items():
+                self.reserve(path, claim)
+            for folder, claim in folders.items():
+                self.reserve_folder(folder, claim)
+
+    return SiteWriter
 
 
 def _on_generators_finalized(generators):
@@ -222,4 +244,5 @@ def register():
     signals.initialized.connect(_on_initialized)
     signals.get_generators.connect(_on_build_start)
     signals.static_generator_finalized.connect(_on_static_finalized)
+    signals.get_writer.connect(_on_get_writer)
     signals.all_generators_finalized.connect(_on_generators_finalized)
