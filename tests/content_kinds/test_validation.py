@@ -232,7 +232,7 @@ def test_manual_versions_and_edition_date(content):
     assert result.url == "manuals/ops/"
 
 
-def test_warnings_for_missing_summary_and_misspelled_fields(content):
+def test_a_misspelled_field_whose_value_must_not_vanish_is_an_error_others_warn(content):
     path = content.write(
         "announcements/2568-11-03-news.md",
         """
@@ -240,11 +240,47 @@ def test_warnings_for_missing_summary_and_misspelled_fields(content):
         Date: 2025-11-03
         Group: dlict
         Atachments: files/documents/signed.pdf | ไฟล์
+        Stauts: draft
+        Tgas: ข่าว
     """,
     )
     result = validate_file(path, content.root)
-    assert found(result) == [(1, "warning", "field-recommended"), (4, "warning", "field-misspelled")]
-    assert result.problems[1].fix_en == "did you mean Attachments:?"
+    assert found(result) == [
+        (1, "warning", "field-recommended"),
+        (4, "error", "field-misspelled"),
+        (5, "error", "field-misspelled"),
+        (6, "warning", "field-misspelled"),
+    ]
+    assert result.problems[1].th == 'Atachments: ไม่รู้จักช่อง "Atachments" ระบบจะไม่ใช้ค่านี้ (หรือหมายถึง Attachments:)'
+    assert result.problems[1].fix_en == "rename the field to Attachments: (spelt as in content/README.md)"
+    assert "หรือหมายถึง Status:" in result.problems[2].th
+
+
+def test_a_list_entry_indented_one_to_three_spaces_or_a_tab_continues_its_field(content):
+    content.pdf("files/documents/two.pdf")
+    content.pdf("files/documents/three.pdf")
+    path = content.write(
+        "announcements/2568-11-03-news.md",
+        "Title: ข่าว\nDate: 2025-11-03\nGroup: dlict\nSummary: ส\n"
+        "Attachments: files/documents/signed.pdf | หนึ่ง\n"
+        "  files/documents/two.pdf | สอง\n"
+        "\tfiles/documents/three.pdf | สาม\n\nเนื้อหา\n",
+    )
+    result = validate_file(path, content.root)
+    assert found(result) == []
+    assert [a.label for a in result.values["attachments"]] == ["หนึ่ง", "สอง", "สาม"]
+
+
+def test_a_list_entry_that_is_not_indented_is_reported_at_its_line(content):
+    path = content.write(
+        "announcements/2568-11-03-news.md",
+        "Title: ข่าว\nDate: 2025-11-03\nGroup: dlict\nSummary: ส\n"
+        "Attachments: files/documents/signed.pdf | หนึ่ง\n"
+        "files/documents/two.pdf | สอง\n\nเนื้อหา\n",
+    )
+    problem = one(validate_file(path, content.root), "front-matter-cut")
+    assert (problem.line, problem.severity) == (6, "error")
+    assert problem.fix_th.startswith("ถ้าเป็นรายการต่อของ Attachments: ให้ย่อหน้าด้วยช่องว่าง ๔ ช่อง")
 
 
 def test_file_names_that_cannot_make_a_url_are_errors(content):

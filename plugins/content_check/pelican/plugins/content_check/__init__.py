@@ -5,9 +5,11 @@ are reported by content_kinds.)"""
 
 import logging
 import os
+import re
 import sys
 
 from pelican import signals
+from pelican.generators import PelicanTemplateNotFound
 
 from pelican.plugins.problems.problems import LOG, field_line, relpath
 from pelican.plugins.shared.settings import plugin_settings
@@ -15,7 +17,7 @@ from pelican.plugins.shared.settings import plugin_settings
 from .files import DEFAULT_SIZE_LIMITS, check_tree
 from .links import check_links
 from .outputs import MappedWriter, reserved_outputs
-from .tree import Tree, is_inside, keep_pelican_inside, report_tree, scan_tree
+from .tree import Tree, is_inside, keep_pelican_inside, report_tree, report_unread, scan_tree
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
@@ -213,6 +215,12 @@ def _on_generators_finalized(generators):
     content_dir = options["content"]
     tree = _Run.tree if _Run.tree and _Run.tree.root == content_dir else scan_tree(content_dir)
     check_tree(LOG, content_dir, options["size_limits"], tree.files)
+    readers = next((g.readers for g in generators if getattr(g, "readers", None) is not None), None)
+    if readers is not None:
+        as_written = {**settings, **_original_settings.get(id(settings), {})}
+        report_unread(LOG, tree, as_written, readers.extensions)
+    _check_templates(generators)
+    _remove_control_characters(generators)
 
     site_files = set()
     for generator in generators:
@@ -231,6 +239,75 @@ def _on_generators_finalized(generators):
         check_links(LOG, source, relative, text, content_dir, content.url, site_files)
 
     report_pelican_errors(content_dir)
+
+
+def _check_templates(generators) -> None:
+    """`Template:` must name a template of the theme: a missing one, or one
+    outside the theme (`../../etc/passwd`), would stop the build with a
+    traceback. It is an error here, and the item falls back to its usual
+    template so the rest of the build is still checked."""
+    for generator in generators:
+        if not hasattr(generator, "get_template"):
+            continue
+        for content in _content_objects([generator]):
+            name = getattr(content, "template", None)
+            if not name:
+                continue
+            try:
+                generator.get_template(name)
+            except PelicanTemplateNotFound:
+                usual = "article" if content.__class__.__name__ == "Article" else "page"
+                LOG.error(
+                    content.source_path,
+                    field_line(content.source_path, "template") or 1,
+                    "template-unknown",
+                    f'ไม่มีแม่แบบ "{name}" ในธีม (theme/templates/) จึงสร้างหน้านี้ไม่ได้',
+                    f'there is no template "{name}" in the theme (theme/templates/), so this page cannot be built',
+                    "ลบบรรทัด Template: ออก (ระบบเลือกแม่แบบตามชนิดของเนื้อหาให้เอง)",
+                    "remove the Template: line (the template follows the kind of content)",
+                )
+                content.template = usual
+
+
+# Control characters XML 1.0 (feeds, sitemap) cannot carry; a NUL in a file
+# would otherwise stop the build with a traceback while writing a feed.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _remove_control_characters(generators) -> None:
+    """An error (file, line) for every content file with control characters,
+    unless its encoding error already says so; the characters are removed
+    from what is built, so the rest of the build is still checked."""
+    reported = {p.path for p in LOG.errors if p.code == "encoding-binary"}
+    for content in _content_objects(generators):
+        texts = [content._content or ""] + [v for v in content.metadata.values() if isinstance(v, str)]
+        if not any(_CONTROL.search(t) for t in texts):
+            continue
+        if relpath(content.source_path) not in reported:
+            try:
+                with open(content.source_path, encoding="utf-8", errors="replace") as handle:
+                    raw = handle.read()
+            except OSError:
+                raw = ""
+            found = _CONTROL.search(raw)
+            line = raw.count("\n", 0, found.start()) + 1 if found else 0
+            code = f"U+{ord(found.group()):04X}" if found else "?"
+            LOG.error(
+                content.source_path,
+                line,
+                "control-character",
+                f"ไฟล์นี้มีอักขระควบคุมที่มองไม่เห็น ({code}) ซึ่งเว็บไซต์และฟีดแสดงไม่ได้",
+                f"this file holds an invisible control character ({code}) pages and feeds cannot carry",
+                "ลบอักขระนั้น (พิมพ์บรรทัดนั้นใหม่) แล้วบันทึกเป็น UTF-8",
+                "delete the character (retype the line) and save the file as UTF-8",
+            )
+        content._content = _CONTROL.sub("", content._content or "")
+        for key, value in list(content.metadata.items()):
+            if isinstance(value, str) and _CONTROL.search(value):
+                clean = _CONTROL.sub("", value)
+                content.metadata[key] = clean
+                if isinstance(getattr(content, key, None), str):
+                    setattr(content, key, clean)
 
 
 def _on_initialized(pelican):

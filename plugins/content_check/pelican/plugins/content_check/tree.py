@@ -9,6 +9,7 @@ the other checks, so they are never published either."""
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from dataclasses import dataclass, field
 
@@ -151,3 +152,103 @@ def is_inside(content_dir: str, relative: str) -> bool:
     if os.path.relpath(path, root).startswith(".."):
         return False
     return os.path.realpath(path) == path
+
+
+# Folders of data that plugins read themselves (never published as files).
+DATA_FOLDERS = ("data",)
+# Extensions of text staff might mean as a page.
+_TEXT_LIKE = {"md", "markdown", "mkd", "mdown", "rst", "txt", "html", "htm", "docx", "doc", "odt"}
+
+
+def unread_files(tree: Tree, settings: dict, extensions) -> list[tuple[str, str, str, str, str]]:
+    """Every file the build neither reads, copies, nor knows as data or a
+    staff document, with why and what to do:
+    (relative, th, en, fix_th, fix_en). `settings` are the walk settings as
+    the site wrote them; `extensions` those Pelican's readers read."""
+    ignores = [p for p in settings.get("IGNORE_FILES") or () if p != HIDDEN_PATTERN]
+    statics = [p.strip("/") for p in settings.get("STATIC_PATHS") or ()]
+    # Pelican excludes each kind's folders from the other's walk: pair them.
+    walks = [
+        ([p.strip("/") for p in settings.get(paths) or ()], [e.strip("/") for e in settings.get(excl) or ()])
+        for paths, excl in WALKED[:2]
+    ]
+    read_paths = [p for paths, _ in walks for p in paths]
+    extensions = set(extensions)
+    folders_th = " ".join(f"{p}/" for p in read_paths)
+    found = []
+    for relative in tree.files:
+        name = relative.rsplit("/", 1)[-1]
+        ext = name.rsplit(".", 1)[-1] if "." in name else ""
+        if any(_under(relative, p) for p in statics) or relative.split("/", 1)[0] in DATA_FOLDERS:
+            continue
+        if any(fnmatch.fnmatch(name, p) for p in ignores):
+            continue  # staff documents (README.md, TEMPLATE*.md)
+        in_read = any(
+            any(_under(relative, p) for p in paths) and not any(_under(relative, e) for e in excl)
+            for paths, excl in walks
+        )
+        if in_read and ext in extensions:
+            continue
+        top = relative.split("/", 1)[0] if "/" in relative else ""
+        if in_read:
+            good = f"{name.rsplit('.', 1)[0]}.md" if ext.lower() in _TEXT_LIKE else ""
+            if good:
+                found.append(
+                    (
+                        relative,
+                        f'ระบบไม่อ่านไฟล์นามสกุล ".{ext}" ไฟล์นี้จึงจะไม่ถูกเผยแพร่',
+                        f'files ending in ".{ext}" are not read, so this file would not be published',
+                        f"เปลี่ยนชื่อเป็น {good} (นามสกุล .md ตัวพิมพ์เล็ก) และเขียนแบบ Markdown",
+                        f"rename it to {good} (.md in lower case), written in Markdown",
+                    )
+                )
+            else:
+                found.append(
+                    (
+                        relative,
+                        "ไฟล์นี้อยู่ในโฟลเดอร์ของเนื้อหา แต่ไม่ใช่ไฟล์ Markdown จึงจะไม่ถูกเผยแพร่",
+                        "this file is in a content folder but is not Markdown, so it would not be published",
+                        "ไฟล์แนบให้ย้ายไปไว้ใน content/files/ แล้วลิงก์จากหน้าเนื้อหา",
+                        "move attachments to content/files/ and link them from a page",
+                    )
+                )
+            continue
+        same = next((p for p in read_paths + statics if top and p.lower() == top.lower()), None)
+        if same:
+            found.append(
+                (
+                    relative,
+                    f'โฟลเดอร์ "{top}" สะกดผิด (ตัวพิมพ์ใหญ่-เล็กต้องตรง) ระบบจึงไม่อ่านไฟล์นี้',
+                    f'the folder "{top}" is misspelt (case matters), so this file is not read',
+                    f'ย้ายไฟล์ไปไว้ในโฟลเดอร์ "{same}/"',
+                    f'move the file into "{same}/"',
+                )
+            )
+        elif ext.lower() in _TEXT_LIKE:
+            where_th = f'โฟลเดอร์ "{top}/"' if top else "โฟลเดอร์บนสุดของ content/"
+            where_en = f'the folder "{top}/"' if top else "the top of content/"
+            found.append(
+                (
+                    relative,
+                    f"ระบบไม่อ่านไฟล์ใน{where_th} ไฟล์นี้จึงจะไม่ถูกเผยแพร่",
+                    f"files in {where_en} are not read, so this file would not be published",
+                    f"ย้ายไปไว้ในโฟลเดอร์ตามชนิดของเนื้อหา: {folders_th}",
+                    f"move it to the folder of its kind: {folders_th}",
+                )
+            )
+        else:
+            found.append(
+                (
+                    relative,
+                    "ไฟล์นี้ไม่อยู่ในโฟลเดอร์ที่เผยแพร่ จึงจะไม่ถูกเผยแพร่",
+                    "this file is not in a published folder, so it would not be published",
+                    "ไฟล์แนบให้ย้ายไปไว้ใน content/files/ ภาพไว้ใน content/images/",
+                    "move attachments to content/files/ and images to content/images/",
+                )
+            )
+    return found
+
+
+def report_unread(problems, tree: Tree, settings: dict, extensions) -> None:
+    for relative, th, en, fix_th, fix_en in unread_files(tree, settings, extensions):
+        problems.error(tree.path(relative), 0, "content-not-read", th, en, fix_th, fix_en)

@@ -11,6 +11,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from pelican.plugins.problems.frontmatter import IndentedContinuation
 from pelican.plugins.problems.problems import LOG, current_source, field_line, relpath
 from pelican.plugins.shared.settings import plugin_settings
 from pelican.plugins.shared.urls import url_of_save_as
@@ -122,6 +123,11 @@ def _add_filters(pelican) -> None:
     filters = pelican.settings.setdefault("JINJA_FILTERS", {})
     filters["file_size"] = format_file_size
     filters["baht"] = format_baht
+    # The reader reads front matter as the checks do: a list entry indented
+    # with 1-3 spaces continues its field (problems/frontmatter.py).
+    extensions = pelican.settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
+    if not any(isinstance(e, IndentedContinuation) for e in extensions):
+        extensions.append(IndentedContinuation())
 
 
 class Redirect:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import os
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pelican.plugins.problems.problems import Problem, field_line, relpath
+from pelican.plugins.problems.frontmatter import FrontMatter, read_front_matter
+from pelican.plugins.problems.problems import Problem, relpath
 
 from . import urls
 from . import validators as v
@@ -24,53 +24,9 @@ from .docnumber import DocumentNumber
 from .problem import Invalid, invalid, warning
 from .schema import PELICAN_FIELDS, RECOMMENDED, REQUIRED, Kind, kind_for
 
-# Python-Markdown's meta extension rules, so we see what Pelican sees.
-_META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
-_META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
-_BEGIN_RE = re.compile(r"^-{3}(\s.*)?")
-_END_RE = re.compile(r"^(-{3}|\.{3})(\s.*)?")
-
-
-@dataclass
-class FrontMatter:
-    """Fields as written: key (lower case) -> [(line number, text), ...]."""
-
-    fields: dict[str, list[tuple[int, str]]]
-    names: dict[str, str]  # key -> the spelling staff used
-    body: list[tuple[int, str]]  # (line number, text) after the metadata
-
-    def lines(self, key: str) -> list[tuple[int, str]]:
-        return [(n, t) for n, t in self.fields.get(key, []) if t.strip()]
-
-
-def read_front_matter(path: str | os.PathLike) -> FrontMatter:
-    with open(path, encoding="utf-8-sig", errors="replace") as handle:
-        lines = handle.read().splitlines()
-    fields: dict[str, list[tuple[int, str]]] = {}
-    names: dict[str, str] = {}
-    key = None
-    index = 0
-    if lines and _BEGIN_RE.match(lines[0]):
-        index = 1
-    while index < len(lines):
-        line = lines[index]
-        number = index + 1
-        if not line.strip() or (index > 0 and _END_RE.match(line)):
-            index += 1
-            break
-        match = _META_RE.match(line)
-        more = _META_MORE_RE.match(line)
-        if match:
-            key = match["key"].lower()
-            names.setdefault(key, match["key"])
-            fields.setdefault(key, []).append((number, match["value"].strip()))
-        elif more and key:
-            fields[key].append((number, more["value"].strip()))
-        else:
-            break
-        index += 1
-    body = [(n + 1, lines[n]) for n in range(index, len(lines))]
-    return FrontMatter(fields, names, body)
+# The front matter is read once per file version, by the rules of the reader
+# (problems/frontmatter.py); re-exported here for the checks that use it.
+__all__ = ["FrontMatter", "read_front_matter", "validate_file", "validate_metadata"]
 
 
 @dataclass
@@ -128,8 +84,7 @@ def validate_metadata(
     values = result.values
 
     def line_of(key: str) -> int:
-        f = kind.field(key)
-        return field_line(path, f.name if f else key) or 1
+        return front.line(key) or 1
 
     for spec in kind.fields:
         entries = front.lines(spec.key)
@@ -186,6 +141,7 @@ def validate_metadata(
     _cross_field_rules(kind, front, values, report, line_of)
     _secrecy_in_body(front, report)
     _unknown_fields(kind, front, report)
+    _front_matter_cut(kind, front, report)
 
     if date is None and kind.field("date") is not None and front.lines("date"):
         date = v.parse_date_text(" ".join(t for _, t in front.lines("date")))
@@ -296,25 +252,67 @@ def _secrecy_in_body(front: FrontMatter, report) -> None:
             )
 
 
+# Fields whose value must not vanish because of a typo in their name: a
+# misspelling of one of these is an error (the signed PDF would disappear
+# from the page, a draft would be published ...), of any other a warning.
+_MUST_NOT_VANISH = frozenset({"doc_no", "secrecy", "urgency", "cover", "cover_alt", "status"})
+
+
+def _misspelling_is_error(kind: Kind, key: str) -> bool:
+    spec = kind.field(key)
+    if spec is None:
+        return key in _MUST_NOT_VANISH
+    return spec.presence == REQUIRED or spec.many or spec.key in _MUST_NOT_VANISH
+
+
 def _unknown_fields(kind: Kind, front: FrontMatter, report) -> None:
     known = {f.key: f.name for f in kind.fields}
+    known["status"] = "Status"
     for key, entries in front.fields.items():
         if key in known or key in PELICAN_FIELDS:
             continue
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
         if close:
             name = front.names.get(key, key)
+            meant = known[close[0]]
+            make = invalid if _misspelling_is_error(kind, close[0]) else warning
             report.add(
                 entries[0][0],
                 name,
-                warning(
+                make(
                     "field-misspelled",
-                    f'ไม่รู้จักช่อง "{name}" ระบบจะไม่ใช้ค่านี้',
-                    f'unknown field "{name}"; its value is ignored',
-                    f"หรือหมายถึง {known[close[0]]}: ?",
-                    f"did you mean {known[close[0]]}:?",
+                    f'ไม่รู้จักช่อง "{name}" ระบบจะไม่ใช้ค่านี้ (หรือหมายถึง {meant}:)',
+                    f'unknown field "{name}"; its value is ignored (did you mean {meant}:?)',
+                    f"แก้ชื่อช่องเป็น {meant}: (สะกดตามคู่มือใน content/README.md)",
+                    f"rename the field to {meant}: (spelt as in content/README.md)",
                 ),
             )
+
+
+def _front_matter_cut(kind: Kind, front: FrontMatter, report) -> None:
+    """A line that is neither `Name: value` nor indented ends the front
+    matter without a blank line: the reader publishes it, and every line
+    after it, as body text. Under a list field (Attachments, References ...)
+    that is a lost entry: an error; elsewhere a warning."""
+    if front.stopped_at is None:
+        return
+    number, text, key = front.stopped_at
+    spec = kind.field(key) if key else None
+    name = spec.name if spec else front.names.get(key, key)
+    make = invalid if spec is not None and spec.many else warning
+    report.add(
+        number,
+        "",
+        make(
+            "front-matter-cut",
+            f'บรรทัด "{text.strip()[:60]}" ไม่ใช่ช่องของส่วนหัวและไม่ได้ย่อหน้า ส่วนหัวจึงจบก่อนบรรทัดนี้'
+            f" ระบบจะแสดงบรรทัดนี้เป็นเนื้อหา ไม่ใช่รายการต่อของ {name}:",
+            f'the line "{text.strip()[:60]}" is neither a field nor indented, so the front matter ends'
+            f" before it: it is published as body text, not as another entry of {name}:",
+            f"ถ้าเป็นรายการต่อของ {name}: ให้ย่อหน้าด้วยช่องว่าง ๔ ช่อง ถ้าเป็นเนื้อหา ให้เว้นบรรทัดว่างหนึ่งบรรทัดก่อน",
+            f"if it continues {name}:, indent it with 4 spaces; if it is body text, put a blank line before it",
+        ),
+    )
 
 
 def _url(kind: Kind, stem: str, values: dict, date):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import contextvars
 import os
-import re
 import sys
 from dataclasses import dataclass
+
+from .frontmatter import read_front_matter
 
 ERROR = "error"
 WARNING = "warning"
@@ -166,29 +167,16 @@ def relpath(path: str | os.PathLike | None) -> str:
     return path.replace(os.sep, "/")
 
 
-_FIELD_RE_CACHE: dict[str, re.Pattern] = {}
-
-
 def field_line(path: str | os.PathLike | None, field_name: str) -> int:
     """The 1-based line of a front-matter field in a Markdown file, or 0.
 
-    Only the metadata block at the top is searched (up to the first blank
-    line), matching Pelican's Markdown metadata rules; names are
-    case-insensitive as Pelican lower-cases them.
+    The front matter is read once per version of the file (frontmatter.py)
+    and shared by every lookup; names are case-insensitive as Pelican
+    lower-cases them.
     """
     if not path:
         return 0
-    pattern = _FIELD_RE_CACHE.get(field_name)
-    if pattern is None:
-        pattern = re.compile(rf"^\s*{re.escape(field_name)}\s*:", re.IGNORECASE)
-        _FIELD_RE_CACHE[field_name] = pattern
     try:
-        with open(path, encoding="utf-8-sig", errors="replace") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    break
-                if pattern.match(line):
-                    return number
+        return read_front_matter(path).line(field_name)
     except OSError:
         return 0
-    return 0
