@@ -12,7 +12,10 @@ ROOT = Path(__file__).resolve().parent
 
 
 def _load_toml(name):
-    with open(ROOT / "content" / "data" / name, "rb") as handle:
+    path = ROOT / "content" / "data" / name
+    if path.is_symlink():  # nothing outside content/ is ever read
+        raise ValueError(f"content/data/{name} เป็นลิงก์ (symbolic link) / is a symbolic link: use a real file")
+    with open(path, "rb") as handle:
         return tomllib.load(handle)
 
 

@@ -4,7 +4,8 @@ wrong case, the content root, an extension Pelican skips, an attachment in a
 content folder) is an error naming it and saying what to do; a misspelt
 Attachments: is an error; a list entry indented with 2 spaces is read as an
 entry; `Template: ../../etc/passwd`, NUL bytes and other control characters
-are Thai errors with file and line, never a traceback."""
+are Thai errors with file and line, never a traceback; a misspelt Status:
+on any page is an error (the draft would be published)."""
 
 import shutil
 
@@ -24,6 +25,7 @@ HOSTILE = {
     "pages/guide.rst": "Guide\n=====\n",
     "pages/template.md": "Title: แม่แบบผิด\nSummary: ส\nTemplate: ../../etc/passwd\n\nเนื้อหา\n",
     "pages/nul.md": "Title: ไฟล์ที่มี NUL\nSummary: ส\n\nเนื้อหา\x00ผิด\n",
+    "pages/stauts.md": "Title: ร่างที่สะกดผิด\nSummary: ส\nStauts: draft\n\nร่าง\n",
     "pages/escape.md": "Title: อักขระควบคุม\nSummary: ส\n\nบรรทัดแรก\nมี\x1bอักขระ\n",
 }
 
@@ -63,6 +65,7 @@ EXPECTED = [
     ("pages/guide.rst", 0, "content-not-read", 'ระบบไม่อ่านไฟล์นามสกุล ".rst"'),
     ("pages/notes.txt", 0, "content-not-read", 'ระบบไม่อ่านไฟล์นามสกุล ".txt"'),
     ("pages/nul.md", 4, "encoding-binary", "ไฟล์นี้มีอักขระ NUL"),
+    ("pages/stauts.md", 3, "field-misspelled", 'Stauts: ไม่รู้จักช่อง "Stauts" ระบบจะไม่ใช้ค่านี้ (หรือหมายถึง Status:)'),
     ("pages/template.md", 3, "template-unknown", 'ไม่มีแม่แบบ "../../etc/passwd" ในธีม'),
 ]
 

@@ -3,6 +3,7 @@
 attachments, and files Pelican could not read. (Two files at one address
 are reported by content_kinds.)"""
 
+import difflib
 import logging
 import os
 import re
@@ -11,6 +12,7 @@ import sys
 from pelican import signals
 from pelican.generators import PelicanTemplateNotFound
 
+from pelican.plugins.problems.frontmatter import read_front_matter
 from pelican.plugins.problems.problems import LOG, field_line, relpath
 from pelican.plugins.shared.settings import plugin_settings
 
@@ -220,6 +222,7 @@ def _on_generators_finalized(generators):
         as_written = {**settings, **_original_settings.get(id(settings), {})}
         report_unread(LOG, tree, as_written, readers.extensions)
     _check_templates(generators)
+    _check_status_spelling(generators)
     _remove_control_characters(generators)
 
     site_files = set()
@@ -239,6 +242,32 @@ def _on_generators_finalized(generators):
         check_links(LOG, source, relative, text, content_dir, content.url, site_files)
 
     report_pelican_errors(content_dir)
+
+
+def _check_status_spelling(generators) -> None:
+    """A misspelt `Status:` (`Stauts: draft`) would publish a draft. The
+    kinds of content report it with their other fields; this covers every
+    other page."""
+    for content in _content_objects(generators):
+        source = content.source_path
+        if getattr(content, "kind", None) or not source or not source.endswith(MARKDOWN_EXTENSIONS):
+            continue
+        try:
+            front = read_front_matter(source)
+        except OSError:
+            continue
+        for key, entries in front.fields.items():
+            if key != "status" and difflib.get_close_matches(key, ["status"], n=1, cutoff=0.75):
+                name = front.names.get(key, key)
+                LOG.error(
+                    source,
+                    entries[0][0],
+                    "field-misspelled",
+                    f'{name}: ไม่รู้จักช่อง "{name}" ระบบจะไม่ใช้ค่านี้ (หรือหมายถึง Status:)',
+                    f'{name}: unknown field "{name}"; its value is ignored (did you mean Status:?)',
+                    "แก้ชื่อช่องเป็น Status: (สะกดตามคู่มือใน content/README.md)",
+                    "rename the field to Status: (spelt as in content/README.md)",
+                )
 
 
 def _check_templates(generators) -> None:

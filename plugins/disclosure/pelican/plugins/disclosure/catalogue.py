@@ -584,6 +584,8 @@ def load_catalogues(directory, log) -> Catalogues:
     found: dict[int, Catalogue] = {}
     if directory.is_dir():
         for path in sorted(directory.glob("*.toml")):
+            if path.is_symlink():
+                continue  # never read through a link (content_check reports it)
             catalogue = load_catalogue(path, log)
             if catalogue is not None:
                 found[catalogue.fiscal_year] = catalogue

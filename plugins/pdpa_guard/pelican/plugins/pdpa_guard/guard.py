@@ -73,15 +73,17 @@ def read_and_scan(path: str) -> tuple[Extraction, list[list[Hit]]]:
 
 def all_content_files(content_dir: str, ignore: tuple[str, ...] = ()) -> list[str]:
     """Every file under the content folder but those IGNORE_FILES names,
-    sorted. Hidden files and folders are included: Pelican publishes them
-    from static folders, so they are scanned like any other. Symbolic links
-    are not followed."""
+    sorted. Hidden files and folders are included unless `ignore` names
+    them (a build ignores them: content_check reports them and Pelican never
+    publishes them). Symbolic links are neither followed nor read."""
     found = []
     for folder, dirs, files in os.walk(content_dir):
         dirs[:] = sorted(d for d in dirs if not any(fnmatch.fnmatch(d, p) for p in ignore))
         for name in sorted(files):
-            if not any(fnmatch.fnmatch(name, p) for p in ignore):
-                found.append(os.path.join(folder, name))
+            path = os.path.join(folder, name)
+            # A linked file is never read (content_check reports the link).
+            if not any(fnmatch.fnmatch(name, p) for p in ignore) and not os.path.islink(path):
+                found.append(path)
     return found
 
 
