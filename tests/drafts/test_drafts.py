@@ -23,7 +23,7 @@ PRIVATE = {
             "Title: ร่างคำสั่ง\nDoc_type: คำสั่ง\nDoc_no: ที่ ๙๙๙/๒๕๖๘\nDate: 2568-11-05\nGroup: personnel\n"
             f"Status: hidden\n\n{MARK} คำสั่ง\n"
         ),
-        "documents/2569/order-999-2568/",
+        "documents/2568/order-999-2568/",
     ),
     "pages/draft-page.md": (f"Title: หน้าร่าง\nStatus: draft\n\n{MARK} หน้า\n", "draft-page/"),
     "pages/hidden-page.md": (f"Title: หน้าซ่อน\nStatus: hidden\n\n{MARK} หน้าซ่อน\n", "hidden-page/"),
