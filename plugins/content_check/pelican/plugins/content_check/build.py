@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pelican.plugins.problems.problems import write_report
+
 
 def replace_folder(new: Path, target: Path) -> None:
     """Put the folder `new` where `target` is. Both are in one parent folder,
@@ -35,7 +37,6 @@ def replace_folder(new: Path, target: Path) -> None:
 def build(content: str, output: str, settings: str, extra: list[str] | None = None, err=None) -> int:
     """Run Pelican into a scratch folder; replace `output` if it succeeded.
     Returns Pelican's exit status."""
-    err = err or sys.stderr
     target = Path(output).absolute()
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-building-", dir=target.parent))
@@ -48,10 +49,10 @@ def build(content: str, output: str, settings: str, extra: list[str] | None = No
             [sys.executable, "-m", "pelican", content, "-o", str(scratch), "-s", settings, *(extra or [])]
         )
         if status != 0:
-            print(
+            write_report(
                 f"การสร้างเว็บไซต์ไม่สำเร็จ: {output}/ ไม่ถูกแทนที่ ยังเป็นเว็บไซต์ชุดล่าสุดที่สร้างผ่าน"
                 f" / the build failed: {output}/ was not replaced and still holds the last good site",
-                file=err,
+                err,
             )
             return status
         replace_folder(scratch, target)
