@@ -21,6 +21,7 @@ SETTINGS = HERE / "settings.py"
 MARKER = "FUZZBODYMARKER"
 
 
+@settings(deadline=None)
 @given(st.binary())
 @example(b"")
 @example(b"\xef\xbb\xbf")
@@ -54,6 +55,7 @@ def test_link_finding_and_resolving_never_crash(text, source):
         resolve_target(link.target, "pages/a.md", "a/")
 
 
+@settings(deadline=None)
 @given(st.text(min_size=1))
 @example("files/\x00.pdf")
 @example("files/\u200b.pdf")
@@ -67,6 +69,7 @@ def test_file_name_check_never_crashes(name):
     summary_markdown(log).encode("utf-8")
 
 
+@settings(deadline=None)
 @given(st.text())
 @example("")
 @example("๓๑ กุมภาพันธ์")
