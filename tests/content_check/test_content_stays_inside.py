@@ -9,8 +9,9 @@ import shutil
 
 import pytest
 from content_check_run import annotations, run_content_check
-from pelican.plugins.content_check.tree import keep_pelican_inside, scan_tree
 from sitebuild import ROOT, build_site
+
+from pelican.plugins.content_check.tree import keep_pelican_inside, scan_tree
 
 SECRET = "ghp_secret-token-from-the-checkout"
 SYSTEM_FILE = "/etc/hostname" if os.path.exists("/etc/hostname") else "/etc/passwd"
@@ -67,7 +68,7 @@ def test_make_check_names_every_link_with_its_target_and_every_hidden_name(hosti
         if code in {"content-symlink", "content-hidden"} and severity == "error"
     ]
     assert [(f, c) for f, c, _ in found] == [(f, c) for f, c, _ in EXPECTED], result.stdout
-    for (_, _, thai), (_, _, expected) in zip(found, EXPECTED):
+    for (_, _, thai), (_, _, expected) in zip(found, EXPECTED, strict=True):
         assert expected in thai
     assert 'ไฟล์ "images/host.jpg" เป็นลิงก์ (symbolic link) ชี้ไปที่' in found[-1][2]
     # The page's link into the linked folder is a broken link, not a published file.

@@ -81,7 +81,7 @@ def test_make_check_names_every_file_that_would_be_lost_or_crash_the_build(conte
     assert [(f, line, code) for f, line, code, _ in errors] == [
         (f, line, code) for f, line, code, _ in EXPECTED
     ], result.stdout
-    for (*_, thai), (*_, expected) in zip(errors, EXPECTED):
+    for (*_, thai), (*_, expected) in zip(errors, EXPECTED, strict=True):
         assert thai.startswith(expected), thai
     assert "Traceback" not in result.stdout + result.stderr
     # the 2-space-indented attachment is an attachment, not a problem

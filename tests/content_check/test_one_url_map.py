@@ -7,8 +7,9 @@ import shutil
 
 import pytest
 from content_check_run import annotations, run_content_check
-from pelican.plugins.content_check.outputs import url_path
 from sitebuild import ROOT, build_site
+
+from pelican.plugins.content_check.outputs import url_path
 
 HOSTILE = {
     "pages/fake-home.md": "Title: หน้าแรกปลอม\nSave_as: index.html\n\nHIJACKED-HOME\n",

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 from hypothesis import given
 from hypothesis import strategies as st
+
 from pelican.plugins.content_kinds.toc import has_text
 
 

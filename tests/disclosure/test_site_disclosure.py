@@ -2,11 +2,11 @@
 no catalogue yet): disclosure pages, information centre and report agree."""
 
 import csv
-from html import escape
 import io
 import json
 import re
 import shutil
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -259,7 +259,9 @@ def test_internal_notes_never_reach_a_public_page_but_reach_the_build_report(bui
     from pelican.plugins.problems.problems import ProblemLog
 
     report = "\n".join(
-        line for c in load_catalogues(ROOT / "content/data/oit", ProblemLog()).by_year.values() for line in catalogue_notes_text(c)
+        line
+        for c in load_catalogues(ROOT / "content/data/oit", ProblemLog()).by_year.values()
+        for line in catalogue_notes_text(c)
     )
     for note in notes:
         assert note in report, note

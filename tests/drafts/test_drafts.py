@@ -6,8 +6,9 @@ of search and sitemap.xml."""
 import shutil
 
 import pytest
-from pelican.plugins.drafts.drafts import preview_enabled
 from sitebuild import ROOT, build_site
+
+from pelican.plugins.drafts.drafts import preview_enabled
 
 MARK = "DRAFTBODY7731"
 PRIVATE = {

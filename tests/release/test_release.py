@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sitebuild import ROOT, build_site
 
 from pelican.plugins.release.placeholders import (
     demo_mode,
@@ -14,7 +15,6 @@ from pelican.plugins.release.placeholders import (
     placeholders_in_markdown,
     unconfirmed_office_facts,
 )
-from sitebuild import ROOT, build_site
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from pelican.plugins.problems.problems import LOG, field_line, relpath
 from pelican.writers import Writer
+
+from pelican.plugins.problems.problems import LOG, field_line, relpath
 
 
 @dataclass(frozen=True)
