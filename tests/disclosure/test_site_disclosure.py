@@ -388,3 +388,19 @@ def test_complaint_page_without_online_channels_is_never_published(tmp_path):
     html = build.page("disclosure/2570/o17/")
     assert "มีข้อมูลแต่ยังไม่ครบตามที่กำหนด" in html and "เผยแพร่แล้ว</span>" not in html
     assert "ยังไม่มีลิงก์ไปยัง 1111.go.th, obec.go.th" in html
+
+
+def test_published_reports_name_sources_inside_the_content_folder_only(built):
+    """report.json is public: it never shows the build machine's folders."""
+    for path in sorted(built.output.glob("disclosure/*/report.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        sources = [doc["source"] for item in data["items"] for doc in item["documents"]]
+        for source in sources:
+            assert not source.startswith("/") and ".." not in source and str(ROOT) not in source, source
+            assert (ROOT / "content" / source).is_file(), source
+    assert any(
+        doc["source"] == "pages/about.md"
+        for path in built.output.glob("disclosure/*/report.json")
+        for item in json.loads(path.read_text(encoding="utf-8"))["items"]
+        for doc in item["documents"]
+    )

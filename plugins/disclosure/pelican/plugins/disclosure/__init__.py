@@ -96,7 +96,7 @@ class DisclosureGenerator(Generator):
             folder = os.path.join(self.output_path, report.path)
             os.makedirs(folder, exist_ok=True)
             with open(os.path.join(folder, "report.json"), "w", encoding="utf-8") as handle:
-                handle.write(report_json(report, site_url, generated))
+                handle.write(report_json(report, site_url, generated, self.settings["PATH"]))
             with open(os.path.join(folder, "report.csv"), "w", encoding="utf-8", newline="") as handle:
                 handle.write(report_csv(report, site_url))
         self._write(

@@ -7,6 +7,7 @@ import csv
 import datetime as _dt
 import io
 import json
+import os
 from dataclasses import dataclass, field
 
 from pelican.plugins.thai_dates.dates import fiscal_year as fiscal_year_of
@@ -208,7 +209,18 @@ def _join_url(site_url: str, path: str) -> str:
     return f"{site_url.rstrip('/')}/{path}" if site_url else f"/{path}"
 
 
-def report_dict(report: YearReport, site_url: str = "", generated: str = "") -> dict:
+def source_in_content(path: str, content_root: str) -> str:
+    """The source file as staff know it, relative to the content folder
+    (`pages/about.md`): a published report never shows where the site was
+    built (a build machine's folders)."""
+    if content_root:
+        rel = os.path.relpath(path, content_root)
+        if not rel.startswith(".."):
+            return rel.replace(os.sep, "/")
+    return os.path.basename(path) if os.path.isabs(path) else path
+
+
+def report_dict(report: YearReport, site_url: str = "", generated: str = "", content_root: str = "") -> dict:
     def doc(e: Evidence):
         return {
             "title": e.title,
@@ -217,7 +229,7 @@ def report_dict(report: YearReport, site_url: str = "", generated: str = "") -> 
             if isinstance(e.date, _dt.datetime)
             else (e.date.isoformat() if e.date else None),
             "fiscal_year": e.fiscal_year,
-            "source": e.path,
+            "source": source_in_content(e.path, content_root),
         }
 
     return {
@@ -250,8 +262,9 @@ def report_dict(report: YearReport, site_url: str = "", generated: str = "") -> 
     }
 
 
-def report_json(report: YearReport, site_url: str = "", generated: str = "") -> str:
-    return json.dumps(report_dict(report, site_url, generated), ensure_ascii=False, indent=2) + "\n"
+def report_json(report: YearReport, site_url: str = "", generated: str = "", content_root: str = "") -> str:
+    data = report_dict(report, site_url, generated, content_root)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def report_csv(report: YearReport, site_url: str = "") -> str:
