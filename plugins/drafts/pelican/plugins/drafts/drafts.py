@@ -46,3 +46,65 @@ def keep_private(generator, lists) -> list:
             if isinstance(holder, list):
                 holder.clear()
     return items
+
+
+def mentioned(texts: list[str], relative: str) -> bool:
+    return any(relative in text for text in texts)
+
+
+def files_only_drafts_use(static_relatives, private_texts: list[str], public_texts) -> set[str]:
+    """Files a draft names (attachment, cover, link in its body) that nothing
+    published names: no published item's source, no data file. Publishing
+    them would put the unsigned letter or the unannounced list online at a
+    guessable address before its announcement is. `public_texts` is a list
+    or a function returning one, called only when a draft names a file (so
+    a build without drafts reads nothing more)."""
+    candidates = {r for r in static_relatives if mentioned(private_texts, r)}
+    if not candidates:
+        return set()
+    texts = public_texts() if callable(public_texts) else public_texts
+    return {r for r in candidates if not mentioned(texts, r)}
+
+
+def source_texts(paths) -> list[str]:
+    """Each file's text with percent-escapes decoded (a link may spell a
+    Thai file name either way); unreadable files are skipped."""
+    from pathlib import Path
+    from urllib.parse import unquote
+
+    texts = []
+    for path in paths:
+        try:
+            texts.append(unquote(Path(path).read_text(encoding="utf-8", errors="replace")))
+        except OSError:
+            continue
+    return texts
+
+
+def withhold_static_files(static_generator, relatives: set[str]) -> list[str]:
+    """Remove these content-relative files from what the static generator
+    copies (its list is also the context's); returns the ones removed."""
+    if not relatives:
+        return []
+
+    def relative(static) -> str:
+        return static.relative_source_path.replace("\\", "/")
+
+    removed = sorted(relative(s) for s in static_generator.staticfiles if relative(s) in relatives)
+    static_generator.staticfiles[:] = [
+        s for s in static_generator.staticfiles if relative(s) not in relatives
+    ]
+    content = static_generator.context.get("static_content")
+    if isinstance(content, dict):
+        for key in [k for k in content if str(k).replace("\\", "/") in relatives]:
+            del content[key]
+    return removed
+
+
+def public_sources(context, content_root) -> list[str]:
+    """What a file must be named in to stay published: the sources of every
+    published article and page, and the data files."""
+    from pathlib import Path
+
+    paths = [item.source_path for name in ("articles", "pages") for item in context.get(name) or ()]
+    return paths + [str(p) for p in sorted((Path(content_root) / "data").rglob("*.toml"))]
