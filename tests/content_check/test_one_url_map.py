@@ -18,6 +18,8 @@ HOSTILE = {
     "pages/fake-sitemap.md": "Title: แผนผัง\nSave_as: sitemap.xml\n\nx\n",
     "pages/fake-feed.md": "Title: ฟีด\nSave_as: feeds/all.atom.xml\n\nx\n",
     "pages/fake-pdf.md": "Title: pdf\nSave_as: files/documents/2569-w123-dltv-workshop.pdf\n\nx\n",
+    # a file a plugin writes itself (the ITA completeness report)
+    "pages/fake-report.md": "Title: รายงาน\nSave_as: disclosure/2569/report.csv\n\nFAKE-REPORT\n",
 }
 
 
@@ -49,7 +51,9 @@ def test_make_check_names_each_file_and_the_page_it_would_replace(content):
         ("pages/fake-pdf.md", 2): found[("pages/fake-pdf.md", 2)],
         ("pages/fake-search.md", 3): found[("pages/fake-search.md", 3)],
         ("pages/fake-sitemap.md", 2): found[("pages/fake-sitemap.md", 2)],
+        ("pages/fake-report.md", 2): found[("pages/fake-report.md", 2)],
     }, result.stdout
+    assert 'รายงานความครบถ้วน ITA "disclosure/2569/report.csv"' in found[("pages/fake-report.md", 2)]
     assert found[("pages/fake-home.md", 2)] == (
         'ไฟล์นี้จะเขียนที่ "index.html" ซึ่งเป็นที่อยู่ของ หน้าแรก "index.html" ที่ระบบสร้าง (แม่แบบ index.html)'
         " ด้วย หน้าหนึ่งจะทับอีกหน้า"
@@ -69,6 +73,8 @@ def test_the_production_build_fails_and_the_site_keeps_its_own_pages(content, tm
     assert "body{}" not in (build.output / "theme/css/site.css").read_text(encoding="utf-8")
     assert (build.output / "files/documents/2569-w123-dltv-workshop.pdf").read_bytes().startswith(b"%PDF")
     assert (build.output / "feeds/all.atom.xml").read_text(encoding="utf-8").startswith("<?xml")
+    report = (build.output / "disclosure/2569/report.csv").read_text(encoding="utf-8")
+    assert "FAKE-REPORT" not in report and "O1" in report
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from pelican.generators import PelicanTemplateNotFound
 from pelican.plugins.problems.frontmatter import read_front_matter
 from pelican.plugins.problems.problems import LOG, field_line, relpath
 from pelican.plugins.shared.settings import plugin_settings
+from pelican.plugins.shared.urls import announced_outputs
 
 from .files import DEFAULT_SIZE_LIMITS, check_tree
 from .links import check_links
@@ -149,6 +150,7 @@ class _Run:
     tree: Tree | None = None
     staticfiles: tuple = ()
     theme_static: str = ""
+    announced: dict = {}
 
 
 # The walk settings as the site wrote them, per settings object.
@@ -196,7 +198,7 @@ def _on_static_finalized(generator):
 def _on_get_writer(pelican):
     """The writer that keeps one map of every output path (outputs.py),
     told first about the files that do not go through it."""
-    files, folders = reserved_outputs(pelican.settings, _Run.theme_static, _Run.staticfiles)
+    files, folders = reserved_outputs(pelican.settings, _Run.theme_static, _Run.staticfiles, _Run.announced)
 
     class SiteWriter(MappedWriter):
         def __init__(self, output_path, settings=None):
@@ -213,6 +215,7 @@ def _on_generators_finalized(generators):
     if not generators:
         return
     settings = generators[0].settings
+    _Run.announced = announced_outputs(generators[0].context)
     options = settings_of(settings)
     content_dir = options["content"]
     tree = _Run.tree if _Run.tree and _Run.tree.root == content_dir else scan_tree(content_dir)

@@ -127,11 +127,12 @@ class MappedWriter(Writer):
         return open(os.devnull, "w", encoding=encoding)
 
 
-def reserved_outputs(settings, theme_path: str, staticfiles) -> tuple[dict, dict]:
+def reserved_outputs(settings, theme_path: str, staticfiles, announced=None) -> tuple[dict, dict]:
     """({path: Claim}, {folder: Claim}) of the files that do not go through
-    the writer: static files, the theme's files, and what plugins write when
-    the build ends."""
-    files: dict[str, Claim] = {}
+    the writer: static files, the theme's files, what plugins write when
+    the build ends, and what plugins announced they write themselves
+    (`announced`: {path: label}, see shared.urls.announce_output)."""
+    files: dict[str, Claim] = {path: Claim(label) for path, label in (announced or {}).items()}
     for static in staticfiles:
         save_as = static.save_as.replace(os.sep, "/")
         files.setdefault(save_as, Claim(f'ไฟล์ "{static.relative_source_path}"', static.source_path, "static"))

@@ -12,6 +12,7 @@ from pelican.generators import Generator
 
 from pelican.plugins.content_kinds.schema import kind_of
 from pelican.plugins.problems.problems import LOG
+from pelican.plugins.shared.urls import announce_output
 from pelican.plugins.thai_dates.dates import InvalidDate
 
 from .catalogue import load_catalogues
@@ -45,6 +46,10 @@ def _source(content) -> Source:
     )
 
 
+# Written next to each year's pages, outside Pelican's writer.
+REPORT_FILES = ("report.json", "report.csv")
+
+
 class DisclosureGenerator(Generator):
     def generate_context(self):
         self.config = read_config(self.settings)
@@ -68,6 +73,11 @@ class DisclosureGenerator(Generator):
         current = next((r for r in self.reports if r.current), None)
         self.context["disclosure_current"] = current
         self.context["disclosure_reports"] = self.reports
+        for report in self.reports:
+            for name in REPORT_FILES:
+                announce_output(
+                    self.context, report.path + name, f'รายงานความครบถ้วน ITA "{report.path}{name}"'
+                )
 
     def _write(self, writer, template, path, **kwargs):
         writer.write_file(
