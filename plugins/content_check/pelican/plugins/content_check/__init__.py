@@ -19,6 +19,7 @@ from pelican.plugins.shared.urls import announced_outputs
 
 from .files import DEFAULT_SIZE_LIMITS, check_tree
 from .links import check_links
+from .office import check_office_file
 from .outputs import MappedWriter, reserved_outputs
 from .tree import Tree, is_inside, keep_pelican_inside, report_tree, report_unread, scan_tree
 
@@ -220,6 +221,7 @@ def _on_generators_finalized(generators):
     content_dir = options["content"]
     tree = _Run.tree if _Run.tree and _Run.tree.root == content_dir else scan_tree(content_dir)
     check_tree(LOG, content_dir, options["size_limits"], tree.files)
+    check_office_file(LOG, os.path.join(content_dir, "data", "office.toml"))
     readers = next((g.readers for g in generators if getattr(g, "readers", None) is not None), None)
     if readers is not None:
         as_written = {**settings, **_original_settings.get(id(settings), {})}
