@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 
 import dateutil.parser
 
+from pelican.plugins.shared.settings import DEFAULT_TIMEZONE
+
 BE_OFFSET = 543
 # The first CE year that began on 1 January in Thailand (พ.ศ. ๒๔๘๔).
 NEW_YEAR_REFORM_CE = 1941
@@ -547,7 +549,7 @@ def _parse_fallback(rest: str, text: str) -> _dt.datetime | None:
     return first
 
 
-def parse_thai_date(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> _dt.datetime:
+def parse_thai_date(text, tz: str | _dt.tzinfo = DEFAULT_TIMEZONE) -> _dt.datetime:
     """Read a date as Thai staff write it; return an aware datetime in `tz`.
 
     Accepts Thai, Arabic or mixed digits; full, abbreviated or colloquial
@@ -561,7 +563,9 @@ def parse_thai_date(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> _dt.datetime
     return parse_thai_span(text, tz)[0]
 
 
-def parse_thai_span(text, tz: str | _dt.tzinfo = "Asia/Bangkok") -> tuple[_dt.datetime, _dt.datetime | None]:
+def parse_thai_span(
+    text, tz: str | _dt.tzinfo = DEFAULT_TIMEZONE
+) -> tuple[_dt.datetime, _dt.datetime | None]:
     """(start, end) of a date with an optional time range; end is None
     unless the text gives an end time ("๑ พ.ค. ๖๘ เวลา ๑๐.๐๐ - ๑๒.๐๐ น.")."""
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
