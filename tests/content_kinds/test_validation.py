@@ -1,6 +1,7 @@
 """Every validation problem: the file, the line, the code and the message,
 Thai first then English, each with how to fix it."""
 
+import datetime as dt
 import textwrap
 
 from pelican.plugins.content_kinds.check import read_front_matter, validate_file
@@ -343,3 +344,85 @@ def test_the_staff_guide_explains_every_field_of_every_kind():
     for kind in KINDS.values():
         for spec in kind.fields:
             assert f"`{spec.name}:`" in guide, (kind.name, spec.name)
+
+
+# ------------------------------------------------------------ pins and their end
+
+NEWS_HEAD = textwrap.dedent("""
+    Title: รับสมัครครูอัตราจ้าง
+    Date: ๑๒ พฤศจิกายน ๒๕๖๘
+    Group: personnel
+    Summary: สรุป
+""").lstrip()
+
+
+def test_pinned_until_in_the_staff_date_form_is_the_last_pinned_day(content):
+    for written in ("๒๑ พฤศจิกายน ๒๕๖๘", "21 พ.ย. 68", "2568-11-21", "๒๑ พ.ย. ๒๕๖๘ เวลา ๑๖.๓๐ น."):
+        path = content.write(
+            "announcements/2568-11-12-recruit.md", NEWS_HEAD + f"Pinned: yes\nPinned_until: {written}\n"
+        )
+        result = validate_file(path, content.root)
+        assert result.problems == [], written
+        assert result.values["pinned_until"] == dt.date(2025, 11, 21), written
+
+
+def test_unreadable_pinned_until_is_a_thai_error_with_file_and_line(content):
+    path = content.write(
+        "announcements/2568-11-12-recruit.md", NEWS_HEAD + "Pinned: yes\nPinned_until: ๓๑ พฤศจิกายน ๒๕๖๘\n"
+    )
+    problem = one(validate_file(path, content.root), "date-unreadable")
+    assert problem.is_error and problem.line == 6 and problem.path == relpath(path)
+    assert problem.th.startswith('Pinned_until: อ่านวันที่ "๓๑ พฤศจิกายน ๒๕๖๘" ไม่ได้')
+    assert problem.en.startswith('Pinned_until: cannot read the date "๓๑ พฤศจิกายน ๒๕๖๘"')
+    assert problem.fix_th.startswith("เขียนวันที่เช่น")
+
+
+def test_a_pin_ending_before_its_date_is_an_error(content):
+    path = content.write(
+        "announcements/2568-11-12-recruit.md", NEWS_HEAD + "Pinned: yes\nPinned_until: ๒๑ พ.ย. ๒๕๖๗\n"
+    )
+    problem = one(validate_file(path, content.root), "pinned-until-before-date")
+    assert problem.is_error and problem.line == 6
+    assert "๒๑ พฤศจิกายน ๒๕๖๗ อยู่ก่อนวันที่ของเรื่อง ๑๒ พฤศจิกายน ๒๕๖๘" in problem.th
+
+
+def test_a_pin_without_an_end_lasts_thirty_days_with_a_warning_naming_the_day(content):
+    path = content.write("announcements/2568-11-12-recruit.md", NEWS_HEAD + "Pinned: yes\n")
+    result = validate_file(path, content.root)
+    problem = one(result, "pinned-until-missing")
+    assert not problem.is_error and problem.line == 5
+    assert "จะแสดงในประกาศสำคัญถึง ๑๒ ธันวาคม ๒๕๖๘ (๓๐ วันนับจากวันที่ของเรื่อง)" in problem.th
+    assert "Pinned_until: ๑๒ ธันวาคม ๒๕๖๘" in problem.fix_th
+    assert result.values["pinned_until"] == dt.date(2025, 12, 12)
+
+
+def test_an_end_without_a_pin_is_a_warning_and_pins_nothing(content):
+    path = content.write("announcements/2568-11-12-recruit.md", NEWS_HEAD + "Pinned_until: ๒๑ พ.ย. ๖๘\n")
+    result = validate_file(path, content.root)
+    problem = one(result, "pinned-until-unpinned")
+    assert not problem.is_error and problem.line == 5 and "Pinned: yes" in problem.fix_th
+    assert "pinned_until" not in result.values
+
+
+def test_documents_take_pinned_until_too(content):
+    text = GOOD_DOCUMENT.replace("Group: dlict\n", "Group: dlict\nPinned: yes\nPinned_until: 30 พ.ย. 68\n")
+    path = content.write("documents/meeting.md", text)
+    result = validate_file(path, content.root)
+    assert result.problems == []
+    assert result.values["pinned_until"] == dt.date(2025, 11, 30)
+
+
+def test_a_cover_has_the_size_visitors_see_even_when_the_camera_turned_it(content):
+    from PIL import Image
+
+    (content.root / "images").mkdir()
+    Image.new("RGB", (64, 48), "white").save(content.root / "images/flat.png")
+    turned = Image.new("RGB", (64, 48), "white")
+    exif = turned.getexif()
+    exif[0x0112] = 6  # "rotate 90° to view": published upright, 48 x 64
+    turned.save(content.root / "images/turned.jpg", exif=exif)
+    text = NEWS_HEAD + "Cover: images/{name}\nCover_alt: ภาพ\n"
+    for name, size in (("flat.png", (64, 48)), ("turned.jpg", (48, 64))):
+        path = content.write(f"announcements/2568-11-12-{name[:4]}.md", text.format(name=name))
+        result = validate_file(path, content.root)
+        assert result.problems == [] and result.values["cover_size"] == size, name

@@ -1,8 +1,11 @@
 import os
 
 import pytest
-from register_fixture import write_content
+from register_fixture import BUILD_DAY, write_content
 from sitebuild import build_site
+
+# The day the fixture site is built on (pins expire by it), as a JSON string.
+FIXED_DAY = ("-e", f'BUILD_DATE="{BUILD_DAY}"')
 
 
 @pytest.fixture(scope="session")
@@ -10,7 +13,7 @@ def register_site(tmp_path_factory):
     """The fixture content tree built as `make html` builds (pelicanconf.py)."""
     root = tmp_path_factory.mktemp("registers")
     content = write_content(root)
-    build = build_site(root / "output", content=content)
+    build = build_site(root / "output", content=content, extra=FIXED_DAY)
     assert build.returncode == 0, build.log
     return build
 
@@ -21,7 +24,7 @@ def register_site_published(tmp_path_factory):
     root = tmp_path_factory.mktemp("registers-publish")
     content = write_content(root)
     env = dict(os.environ, SITEURL="https://www.example.go.th")
-    build = build_site(root / "output", settings="publishconf.py", content=content, env=env)
+    build = build_site(root / "output", settings="publishconf.py", content=content, env=env, extra=FIXED_DAY)
     assert build.returncode == 0, build.log
     return build
 
@@ -32,6 +35,8 @@ def register_site_paged(tmp_path_factory):
     root = tmp_path_factory.mktemp("registers-paged")
     content = write_content(root)
     paged = '{"index": null, "tag": null, "category": null, "group": null, "register": 5}'
-    build = build_site(root / "output", content=content, extra=("-e", f"PAGINATED_TEMPLATES={paged}"))
+    build = build_site(
+        root / "output", content=content, extra=(*FIXED_DAY, "-e", f"PAGINATED_TEMPLATES={paged}")
+    )
     assert build.returncode == 0, build.log
     return build

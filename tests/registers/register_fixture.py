@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
+
 BANGKOK = dt.timezone(dt.timedelta(hours=7))
 
 
@@ -21,6 +23,7 @@ class Doc:
     group: str
     urgency: str = ""
     pinned: bool = False
+    pinned_until: str = ""  # as written; "" = the default (30 days after date)
     fiscal_year: int = 0  # BE, written out by hand
     extra: str = ""
 
@@ -36,6 +39,8 @@ class News:
     date: str
     group: str
     pinned: bool = False
+    pinned_until: str = ""
+    cover: tuple[int, int] | None = None  # a cover picture of this size, in pixels
 
     @property
     def when(self) -> dt.datetime:
@@ -109,6 +114,7 @@ DOCUMENTS = [
         "2025-10-20 09:00",
         "admin",
         pinned=True,
+        pinned_until="๑๕ ก.พ. ๒๕๖๙",
         fiscal_year=2569,
     ),
     Doc(
@@ -138,6 +144,8 @@ DOCUMENTS = [
         "",
         "2024-12-01 09:00",
         "legal",
+        pinned=True,  # until 31 Jan 2025: long expired
+        pinned_until="2025-01-31",
         fiscal_year=2568,
     ),
     Doc(
@@ -176,6 +184,14 @@ DOCUMENTS = [
 # one on 20 Jan 2026 (the newest item on the site): 24 in all.
 # admin gets 12 of the 23 (two pages on its group page), dlict 6, finance 5.
 _GROUPS = ("admin", "dlict", "admin", "finance")
+# Pinned news and the end of each pin. The build counts 21 Jan 2026 as its
+# day (BUILD_DAY): news 4's pin ends that very day (still shown); news 0 and
+# 20 have no end, so the default 30 days after their date applies: news 0
+# (1 Dec 2025) expired on 31 Dec, news 20 (10 Jan 2026) lasts to 9 Feb.
+PINNED_NEWS = {0: "", 4: "๒๑ มกราคม ๒๕๖๙", 9: "31 ม.ค. 69", 20: ""}
+BUILD_DAY = "2026-01-21T08:00:00+07:00"
+# News with a cover picture (a portrait one among them); the newest news has one too.
+COVERS = {9: (120, 200), 21: (640, 360)}
 NEWS = [
     News(
         f"2025-12-{1 + 2 * i:02d}-news-{i:02d}"
@@ -184,10 +200,12 @@ NEWS = [
         f"ข่าวกิจกรรมของสำนักงาน ฉบับที่ {i + 1}",
         (dt.date(2025, 12, 1) + dt.timedelta(days=2 * i)).isoformat() + " 08:30",
         _GROUPS[i % 4],
-        pinned=i in (4, 9),
+        pinned=i in PINNED_NEWS,
+        pinned_until=PINNED_NEWS.get(i, ""),
+        cover=COVERS.get(i),
     )
     for i in range(23)
-] + [News("2026-01-20-newest", "ข่าวล่าสุดของสำนักงาน", "2026-01-20 16:45", "dlict")]
+] + [News("2026-01-20-newest", "ข่าวล่าสุดของสำนักงาน", "2026-01-20 16:45", "dlict", cover=(320, 180))]
 
 MANUALS = [
     ("website-manual", "คู่มือการดูแลเว็บไซต์สำนักงาน", "dlict"),
@@ -198,8 +216,15 @@ MANUALS = [
 # the window is 30 days back from 20 Jan 2026 (the newest item), so the old
 # urgent letters (Oct, Nov, 5 Dec 2025) are out; most urgent first.
 EXPECTED_URGENT = ["แจ้งปิดปรับปรุงระบบเครือข่าย", "ขอเชิญอบรมครูผู้สอนภาษาไทย", "ขอข้อมูลจัดทำแผนปฏิบัติการ"]
-# Pinned: newest first (news 9 is 19 Dec 2025, news 4 is 9 Dec 2025).
-EXPECTED_PINNED = ["ข่าวกิจกรรมของสำนักงาน ฉบับที่ 10", "ข่าวกิจกรรมของสำนักงาน ฉบับที่ 5", "ปรับเวลาให้บริการช่วงปีใหม่"]
+# Pinned on 21 Jan 2026, newest first (news 20 is 10 Jan 2026, news 9 is
+# 19 Dec 2025, news 4 is 9 Dec 2025, the office-hours notice 20 Oct 2025);
+# news 0 and the 2567 regulation have expired.
+EXPECTED_PINNED = [
+    "ข่าวกิจกรรมของสำนักงาน ฉบับที่ 21",
+    "ข่าวกิจกรรมของสำนักงาน ฉบับที่ 10",
+    "ข่าวกิจกรรมของสำนักงาน ฉบับที่ 5",
+    "ปรับเวลาให้บริการช่วงปีใหม่",
+]
 # By number: letters by owner code, ordinary before circular (ว), running
 # number as an integer; then orders by year and number; unnumbered last (by date).
 EXPECTED_BY_NUMBER = [
@@ -223,6 +248,20 @@ def _front_matter(fields: list[tuple[str, str]]) -> str:
     return "".join(f"{key}: {value}\n" for key, value in fields if value)
 
 
+def cover_path(news: News) -> str:
+    return f"images/news/{news.slug}.png"
+
+
+def cover_alt(news: News) -> str:
+    return f"ภาพกิจกรรม {news.title}"
+
+
+def write_cover(content: Path, news: News) -> None:
+    path = content / cover_path(news)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", news.cover, (30, 90, 160)).save(path)
+
+
 def write_content(root: Path) -> Path:
     """Write the tree under root/content and return that folder."""
     content = root / "content"
@@ -240,6 +279,7 @@ def write_content(root: Path) -> Path:
                     ("Group", doc.group),
                     ("Summary", f"สรุป: {doc.title}"),
                     ("Pinned", "yes" if doc.pinned else ""),
+                    ("Pinned_until", doc.pinned_until),
                 ]
             )
             + doc.extra
@@ -255,10 +295,15 @@ def write_content(root: Path) -> Path:
                     ("Group", news.group),
                     ("Summary", f"สรุปข่าว: {news.title}"),
                     ("Pinned", "yes" if news.pinned else ""),
+                    ("Pinned_until", news.pinned_until),
+                    ("Cover", cover_path(news) if news.cover else ""),
+                    ("Cover_alt", cover_alt(news) if news.cover else ""),
                 ]
             )
             + f"\nรายละเอียด{news.title}\n"
         )
+        if news.cover:
+            write_cover(content, news)
         (content / "announcements" / f"{news.slug}.md").write_text(text, encoding="utf-8")
     for slug, title, group in MANUALS:
         text = (

@@ -241,3 +241,15 @@ def test_feed_sets_cover_announcements_documents_groups_and_types():
     assert feeds["type:order"].links() == [("application/rss+xml", "feeds/documents/order.rss.xml")]
     assert feeds["type:order"].title == "หนังสือราชการประเภทคำสั่ง"
     assert feeds["announcements"].title == "ข่าวประชาสัมพันธ์"
+
+
+def test_pins_drop_off_after_their_last_day():
+    today = dt.date(2026, 1, 21)
+    ends_today = item("ends today", (2026, 1, 2), pinned=True, pinned_until=dt.date(2026, 1, 21))
+    ended = item("ended", (2026, 1, 3), pinned=True, pinned_until=dt.date(2026, 1, 20))
+    later = item("later", (2025, 12, 1), pinned=True, pinned_until=dt.date(2026, 3, 31))
+    unpinned = item("not pinned", (2026, 1, 4), pinned=False, pinned_until=None)
+    items = [ends_today, ended, later, unpinned]
+    assert [i.title for i in pinned_items(items, today=today)] == ["ends today", "later"]
+    assert [i.title for i in pinned_items(items, today=dt.date(2026, 1, 22))] == ["later"]
+    assert [i.title for i in pinned_items(items, today=dt.date(2026, 4, 1))] == []

@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from pelican.plugins.shared.files import exists_with_exact_case
-from pelican.plugins.shared.settings import plugin_settings, site_timezone
+from pelican.plugins.shared.settings import build_day, plugin_settings, site_timezone
 from pelican.plugins.shared.tomlfile import toml_error_line
 
 DEFAULTS = {"DEMO_LIMIT": 5, "DEMO_PATHS": ["a"]}
@@ -46,3 +46,14 @@ def test_exact_case_lookup(tmp_path):
     assert not exists_with_exact_case(tmp_path, "files/report.pdf")
     assert not exists_with_exact_case(tmp_path, "Files/Report.pdf")
     assert not exists_with_exact_case(tmp_path, "files/missing.pdf")
+
+
+def test_the_build_day_is_build_date_in_the_sites_time_zone():
+    # 23:30 UTC on 20 January is already 21 January in Bangkok.
+    late = dt.datetime(2026, 1, 20, 23, 30, tzinfo=dt.UTC)
+    assert build_day({"BUILD_DATE": late}) == dt.date(2026, 1, 21)
+    assert build_day({"BUILD_DATE": late, "TIMEZONE": "UTC"}) == dt.date(2026, 1, 20)
+    assert build_day({"BUILD_DATE": "2026-01-20T23:30:00+00:00"}) == dt.date(2026, 1, 21)
+    assert build_day({"BUILD_DATE": dt.date(2026, 3, 1)}) == dt.date(2026, 3, 1)
+    now = dt.datetime.now(site_timezone({})).date()
+    assert build_day({}) in (now, now + dt.timedelta(days=1))

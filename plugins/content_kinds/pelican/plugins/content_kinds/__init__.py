@@ -45,6 +45,8 @@ _COPIED = (
 
 
 DEFAULTS = {
+    # Days a pin without Pinned_until: stays on the home page after its Date.
+    "PINNED_DEFAULT_DAYS": 30,
     "MANUALS_INDEX_SAVE_AS": "manuals/index.html",
     "MANUALS_INDEX_URL": "manuals/",
 }
@@ -66,6 +68,12 @@ def apply_result(metadata: dict, result) -> None:
     # A real boolean on every item of a kind; a value that is not yes or no
     # was reported and counts as no.
     metadata["pinned"] = result.values.get("pinned") is True
+    # Pixel size of the cover as published (None when unknown): templates
+    # reserve its space so the page does not jump while it loads.
+    metadata["cover_width"], metadata["cover_height"] = result.values.get("cover_size") or (None, None)
+    # The last day of the pin (a date; the default when staff gave none),
+    # None when not pinned: the home page compares it with the build's day.
+    metadata["pinned_until"] = result.values.get("pinned_until") if metadata["pinned"] else None
     # The parsed number, or None (no number, or one reported as unreadable):
     # other plugins read this, never the text of Doc_no.
     number = result.values.get("doc_no")
@@ -97,11 +105,12 @@ def _on_metadata(generator, metadata) -> None:
         return
     groups = group_slugs(generator.settings)
     date = metadata.get("date")
+    pin_days = _defaults(generator.settings)["PINNED_DEFAULT_DAYS"]
     result = validate_metadata(
         source,
         kind,
         read_front_matter(source),
-        Context(root, groups),
+        Context(root, groups, pin_days),
         date if isinstance(date, _dt.date) else None,
     )
     for problem in result.problems:

@@ -17,9 +17,11 @@ from pathlib import Path
 
 from pelican.plugins.problems.frontmatter import FrontMatter, read_front_matter
 from pelican.plugins.problems.problems import Problem, relpath
+from pelican.plugins.thai_dates.dates import format_thai_date, to_thai_digits
 
 from . import urls
 from . import validators as v
+from .covers import image_size
 from .docnumber import DocumentNumber
 from .problem import Invalid, invalid, warning
 from .schema import PELICAN_FIELDS, RECOMMENDED, REQUIRED, Kind, kind_for
@@ -150,6 +152,9 @@ def validate_metadata(
         report.add(1, "", located)
     elif located is not None:
         result.url, result.save_as = located
+    _pin_end(front, values, report, line_of, date, ctx.pin_days)
+    if isinstance(values.get("cover"), str):
+        values["cover_size"] = image_size(ctx.content_root / values["cover"])
     if date is not None and kind.name == "document":
         from pelican.plugins.thai_dates.dates import fiscal_year
 
@@ -231,6 +236,64 @@ def _cross_field_rules(kind, front, values, report, line_of) -> None:
                 "a cover image has no text alternative for screen-reader users",
                 "เพิ่มบรรทัด Cover_alt: บอกสั้น ๆ ว่าภาพแสดงอะไร เช่น ครูสาธิตการใช้ชุดรับสัญญาณ DLTV",
                 "add Cover_alt: a short description of what the image shows",
+            ),
+        )
+
+
+def _pin_end(front, values, report, line_of, date, pin_days: int) -> None:
+    """The last day a pinned item stays on the home page: Pinned_until:, or
+    `pin_days` after its Date (with a warning, so staff choose the day that
+    fits: the closing date of a job advert, the end of an enrolment)."""
+    day = date.date() if isinstance(date, _dt.datetime) else date
+    until = values.get("pinned_until")
+    if not values.get("pinned"):
+        if front.lines("pinned_until") and "pinned_until" in values:
+            report.add(
+                line_of("pinned_until"),
+                "Pinned_until",
+                warning(
+                    "pinned-until-unpinned",
+                    "มีวันสิ้นสุดการปักหมุดแต่ไม่ได้ปักหมุด เรื่องนี้จะไม่แสดงในประกาศสำคัญ",
+                    "an end date for a pin, but the item is not pinned: it is not shown among the pins",
+                    "เพิ่มบรรทัด Pinned: yes หรือลบบรรทัด Pinned_until:",
+                    "add the line Pinned: yes, or delete the Pinned_until: line",
+                ),
+            )
+        values.pop("pinned_until", None)
+        return
+    if until is None and front.lines("pinned_until"):
+        return  # unreadable: already reported as an error
+    if until is None:
+        if day is None:
+            return
+        until = values["pinned_until"] = day + _dt.timedelta(days=pin_days)
+        shown = format_thai_date(until)
+        report.add(
+            line_of("pinned"),
+            "Pinned",
+            warning(
+                "pinned-until-missing",
+                f"ปักหมุดโดยไม่มีวันสิ้นสุด จะแสดงในประกาศสำคัญถึง {shown}"
+                f" ({to_thai_digits(pin_days)} วันนับจากวันที่ของเรื่อง) แล้วหลุดออกเอง",
+                f"pinned without an end date: shown among the pins until {until.isoformat()}"
+                f" ({pin_days} days after its date), then dropped",
+                f"เพิ่มบรรทัด Pinned_until: วันสุดท้ายที่ต้องการปักหมุด เช่น Pinned_until: {shown}",
+                f"add Pinned_until: the last day the item should stay pinned, e.g. Pinned_until: {shown}",
+            ),
+        )
+        return
+    if day is not None and until < day:
+        report.add(
+            line_of("pinned_until"),
+            "Pinned_until",
+            invalid(
+                "pinned-until-before-date",
+                f"วันสิ้นสุดการปักหมุด {format_thai_date(until)} อยู่ก่อนวันที่ของเรื่อง {format_thai_date(day)}"
+                " เรื่องนี้จะไม่เคยแสดงในประกาศสำคัญ",
+                f"the pin ends on {until.isoformat()}, before the item's date {day.isoformat()}:"
+                " it would never be shown",
+                "ตรวจปี พ.ศ. และเดือนของ Pinned_until: (วันสุดท้ายที่ต้องการให้แสดง ต้องไม่ก่อน Date:)",
+                "check the year and month of Pinned_until: (the last day to show it, not before Date:)",
             ),
         )
 

@@ -64,7 +64,13 @@ ATTACHMENTS = Field(
     th="ไฟล์แนบ บรรทัดละไฟล์: ที่อยู่ไฟล์ | ชื่อที่แสดง (บรรทัดต่อไปย่อหน้า ๔ ช่องว่าง)",
     example="files/documents/2569-w123.pdf | หนังสือที่ลงนามแล้ว",
 )
-PINNED = Field("Pinned", validate=v.flag, th="yes = แสดงบนหน้าแรก", example="yes")
+PINNED = Field("Pinned", validate=v.flag, th="yes = แสดงในประกาศสำคัญบนหน้าแรก", example="yes")
+PINNED_UNTIL = Field(
+    "Pinned_until",
+    validate=v.day,
+    th="วันสุดท้ายที่ปักหมุดบนหน้าแรก (ถ้าไม่ใส่ ปักหมุด ๓๐ วันนับจาก Date)",
+    example="๒๑ พฤศจิกายน ๒๕๖๘",
+)
 OIT = Field("OIT", th="รหัสข้อ OIT ที่เอกสารนี้เปิดเผย (ดูปลั๊กอิน disclosure)", example="O4")
 REDIRECT_FROM = Field(
     "Redirect_from",
@@ -111,6 +117,7 @@ ANNOUNCEMENT = Kind(
         ),
         ATTACHMENTS,
         PINNED,
+        PINNED_UNTIL,
         OIT,
         REDIRECT_FROM,
         SECRECY,
@@ -166,6 +173,7 @@ DOCUMENT = Kind(
         TAGS,
         Field("Summary", validate=v.text, th=SUMMARY.th, example="แจ้งโรงเรียนส่งรายชื่อผู้รับผิดชอบ"),
         PINNED,
+        PINNED_UNTIL,
         OIT,
         REDIRECT_FROM,
         SECRECY,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from pelican.plugins.thai_dates.dates import parse_thai_date, to_arabic_digits
+from pelican.plugins.thai_dates.dates import ThaiDateError, parse_thai_date, to_arabic_digits
 
 from .attachments import Attachment, _exists_exactly, parse_attachment
 from .docnumber import parse_document_number
@@ -77,6 +77,8 @@ class Context:
 
     content_root: Path
     groups: frozenset[str] = frozenset()
+    # How long a pin without Pinned_until: stays on the home page.
+    pin_days: int = 30
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,22 @@ def image_file(value: str, ctx: Context) -> str | Invalid:
         "อัปโหลดภาพไว้ใน content/images/ แล้วเขียนเช่น Cover: images/news/dltv.jpg",
         "upload the image to content/images/ and write e.g. Cover: images/news/dltv.jpg",
     )
+
+
+def day(value: str, ctx: Context | None = None) -> _dt.date | Invalid:
+    """A calendar day as staff write dates (๓๐ พฤศจิกายน ๒๕๖๘, 30 พ.ย. 68,
+    2568-11-30 ...); a time, if written, is dropped: the day counts whole."""
+    try:
+        when = parse_thai_date(value)
+    except ThaiDateError as error:
+        return invalid(
+            "date-unreadable",
+            f'อ่านวันที่ "{value}" ไม่ได้: {error.th}',
+            f'cannot read the date "{value}": {error.en}',
+            f"เขียนวันที่เช่น {error.example}",
+            f"write the date like {error.example}",
+        )
+    return when.date() if isinstance(when, _dt.datetime) else when
 
 
 def attachment(value: str, ctx: Context, number: int = 1) -> list[Attachment | Invalid]:

@@ -6,12 +6,13 @@ import datetime as _dt
 import os
 from dataclasses import dataclass
 
-from pelican.plugins.shared.settings import plugin_settings, site_timezone
+from pelican.plugins.shared.settings import build_day, plugin_settings
 
 DEFAULTS = {
     # Folder of the per-year catalogues; None means <PATH>/data/oit.
     "DISCLOSURE_CATALOGUE_DIR": None,
-    # The day the build counts as "today" (date or "YYYY-MM-DD"); None = now.
+    # The day the build counts as "today" (date or "YYYY-MM-DD"); None = the
+    # build's day (BUILD_DATE, else now, in the site's time zone).
     "DISCLOSURE_TODAY": None,
     # Fail the build when items of the current fiscal year are missing.
     "DISCLOSURE_FAIL_ON_MISSING": False,
@@ -41,7 +42,7 @@ def read_config(settings: dict) -> Config:
     )
     today = get("DISCLOSURE_TODAY")
     if today is None:
-        today = _dt.datetime.now(site_timezone(settings)).date()
+        today = build_day(settings)
     elif isinstance(today, str):
         today = _dt.date.fromisoformat(today)
     elif isinstance(today, _dt.datetime):

@@ -7,7 +7,7 @@ from pelican.generators import Generator
 
 from pelican.plugins.content_kinds.groups import load_groups
 from pelican.plugins.content_kinds.schema import ANNOUNCEMENT, DOCUMENT, kind_of
-from pelican.plugins.shared.settings import plugin_settings
+from pelican.plugins.shared.settings import build_day, plugin_settings
 
 from .registers import (
     DOC_TYPE_SLUGS,
@@ -77,7 +77,10 @@ class RegistersGenerator(Generator):
             options["REGISTERS_URGENT_LIMIT"],
         )
         self.pinned = pinned_items(
-            self.news + self.documents, options["REGISTERS_PINNED_LIMIT"], exclude=self.urgent
+            self.news + self.documents,
+            options["REGISTERS_PINNED_LIMIT"],
+            exclude=self.urgent,
+            today=build_day(self.settings),
         )
         self.feeds = feed_sets(
             self.news,

@@ -304,10 +304,22 @@ def urgent_items(items, days: int = 30, limit: int = 5) -> list:
     return urgent[:limit] if limit else urgent
 
 
-def pinned_items(items, limit: int = 5, exclude=()) -> list:
-    """Items marked Pinned: yes, newest first, without those in `exclude`."""
+def pin_is_current(item, today: _dt.date | None) -> bool:
+    """Pinned, and its last pinned day (`pinned_until`, set by content_kinds:
+    Pinned_until: or the default) is not before `today`. None for `today`
+    keeps every pin."""
+    if getattr(item, "pinned", False) is not True:
+        return False
+    until = getattr(item, "pinned_until", None)
+    return today is None or until is None or until >= today
+
+
+def pinned_items(items, limit: int = 5, exclude=(), today: _dt.date | None = None) -> list:
+    """Items pinned on `today` (the build's day), newest first, without those
+    in `exclude`. An expired pin drops off at the first build after its last
+    day."""
     skip = {id(i) for i in exclude}
-    pinned = [i for i in items if getattr(i, "pinned", False) is True and id(i) not in skip]
+    pinned = [i for i in items if pin_is_current(i, today) and id(i) not in skip]
     pinned.sort(key=lambda i: i.date, reverse=True)
     return pinned[:limit] if limit else pinned
 

@@ -30,3 +30,18 @@ def timezone_name(settings: dict) -> str:
 def site_timezone(settings: dict) -> _dt.tzinfo:
     """The time zone the site's dates are in (the TIMEZONE setting)."""
     return ZoneInfo(timezone_name(settings))
+
+
+def build_day(settings: dict) -> _dt.date:
+    """The day the build counts as today, in the site's time zone: the
+    BUILD_DATE setting (a date, a datetime or an ISO 8601 string, so a test or
+    a rebuild can fix it), else now. Pins expire and reports count by it."""
+    value = settings.get("BUILD_DATE")
+    tz = site_timezone(settings)
+    if isinstance(value, str) and value.strip():
+        value = _dt.datetime.fromisoformat(value.strip())
+    if isinstance(value, _dt.datetime):
+        return value.astimezone(tz).date() if value.tzinfo else value.date()
+    if isinstance(value, _dt.date):
+        return value
+    return _dt.datetime.now(tz).date()

@@ -19,10 +19,14 @@ def _on_initialized(pelican):
 
 def _add_filters(pelican):
     # The footer's "last updated" on listing pages: when the site was built.
-    pelican.settings.setdefault(
-        "BUILD_DATE",
-        datetime.datetime.now(site_timezone(pelican.settings)),
-    )
+    # A build may fix it (`-e BUILD_DATE='"2026-01-21T09:00+07:00"'`): then the
+    # footer, expired pins and reports all count from that moment.
+    tz = site_timezone(pelican.settings)
+    built = pelican.settings.get("BUILD_DATE")
+    if isinstance(built, str) and built.strip():
+        built = datetime.datetime.fromisoformat(built.strip())
+        pelican.settings["BUILD_DATE"] = built if built.tzinfo else built.replace(tzinfo=tz)
+    pelican.settings.setdefault("BUILD_DATE", datetime.datetime.now(tz))
     pelican.settings.setdefault("JINJA_FILTERS", {}).update(make_filters(pelican.settings))
 
 
