@@ -28,7 +28,7 @@ PREVIEW := -e PROBLEMS_FAIL_BUILD=false
 # Only the local preview shows drafts and hidden content (marked as drafts).
 DEVSERVER := $(PREVIEW) DRAFTS_PREVIEW=true
 
-.PHONY: help venv html clean regenerate serve devserver publish test test-plugins lint format chromium check java
+.PHONY: help venv html clean regenerate serve devserver publish test test-plugins lint format chromium check java import-wordpress
 
 help:
 	@echo 'make html       สร้างเว็บไซต์ลงใน output/  (build the site into output/)'
@@ -39,6 +39,7 @@ help:
 	@echo 'make lint       ตรวจรูปแบบโค้ด Python ด้วย ruff (ruff check + ruff format --check)'
 	@echo 'make format     จัดรูปแบบโค้ด Python ด้วย ruff (ruff format, ruff check --fix)'
 	@echo 'make test-plugins  ทดสอบปลั๊กอินที่ใช้ซ้ำได้แยกทีละตัว (each reusable plugin alone, in a throwaway venv)'
+	@echo 'make import-wordpress WXR=export.xml [UPLOADS=wp-content/uploads]  นำเข้าจาก WordPress (import a WordPress export)'
 	@echo 'make clean      ลบ output/'
 
 $(STAMP): requirements/build.txt $(wildcard plugins/*/pyproject.toml)
@@ -108,6 +109,13 @@ test: $(TEST_STAMP) chromium java lint test-plugins
 # each tested in a throwaway environment with only what it declares.
 test-plugins: $(TEST_STAMP)
 	$(BIN)/python scripts/test_plugins_alone.py
+
+# Bring a WordPress site across (pelican.plugins.wordpress_import): a Thai
+# report, wordpress-import-report.csv and server rules for old addresses.
+# Re-runnable: files edited since the last import are never overwritten.
+import-wordpress: $(STAMP)
+	@test -n "$(WXR)" || { echo 'ใส่ไฟล์ส่งออกด้วย: make import-wordpress WXR=export.xml [UPLOADS=โฟลเดอร์ wp-content/uploads] (give WXR=<export.xml>)'; exit 2; }
+	$(BIN)/python -m pelican.plugins.wordpress_import "$(WXR)" --content $(INPUTDIR) $(if $(UPLOADS),--uploads "$(UPLOADS)")
 
 # Python style: the rules and the line length are in pyproject.toml.
 lint: $(TEST_STAMP)

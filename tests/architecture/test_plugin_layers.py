@@ -34,6 +34,7 @@ LAYERS = {
             "sitemap_xml",
             "image_privacy",
             "release",
+            "wordpress_import",
         },
     ),
 }

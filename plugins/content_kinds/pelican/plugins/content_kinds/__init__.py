@@ -21,10 +21,11 @@ from .attachments import format_baht, format_file_size
 from .check import read_front_matter, validate_metadata
 from .docnumber import DocumentNumber
 from .groups import group_slugs
+from .problem import Invalid
 from .schema import DOCUMENT, KIND_NAMES, MANUAL, kind_for, kind_of
 from .toc import has_text, headings, nest
 from .urls import find_collisions
-from .validators import Context
+from .validators import Context, redirect_path
 
 # Parsed values copied onto the content object under the same name.
 _COPIED = (
@@ -102,6 +103,7 @@ def _on_metadata(generator, metadata) -> None:
         return
     kind = kind_for(relative)
     if kind is None:
+        _page_redirects(source, metadata)
         return
     groups = group_slugs(generator.settings)
     date = metadata.get("date")
@@ -116,6 +118,37 @@ def _on_metadata(generator, metadata) -> None:
     for problem in result.problems:
         LOG.add(problem)
     apply_result(metadata, result)
+
+
+def _page_redirects(source, metadata) -> None:
+    """Redirect_from on any other page (pages/, disclosure/): the same
+    redirect pages as the kinds get, e.g. for a page brought from an old site."""
+    if "redirect_from" not in metadata:
+        return
+    raw = metadata["redirect_from"]
+    values = raw if isinstance(raw, list) else str(raw).splitlines()
+    found = []
+    for line, value in zip(
+        [n for n, t in read_front_matter(source).lines("redirect_from")] or [0] * len(values),
+        values,
+        strict=False,
+    ):
+        if not str(value).strip():
+            continue
+        result = redirect_path(value)
+        if isinstance(result, Invalid):
+            LOG.error(
+                source,
+                line or field_line(source, "Redirect_from"),
+                result.code,
+                result.th,
+                result.en,
+                result.fix_th,
+                result.fix_en,
+            )
+        else:
+            found.append(result)
+    metadata["redirect_from"] = found
 
 
 def _on_content_init(instance) -> None:

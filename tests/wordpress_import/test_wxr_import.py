@@ -1,0 +1,173 @@
+"""A whole import of the Thai fixture export into a copy of the site's content:
+kinds, front matter, files, privacy, the report, and re-running it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from wxrsite import FIXTURES, make_uploads, post, site_copy, wxr
+
+from pelican.plugins.wordpress_import.cli import main
+from pelican.plugins.wordpress_import.importer import Options, run_import
+
+
+@pytest.fixture
+def imported(tmp_path):
+    content = site_copy(tmp_path)
+    uploads = make_uploads(tmp_path / "uploads")
+    report_csv = tmp_path / "report" / "wordpress-import-report.csv"
+    args = [str(FIXTURES / "thai-site.xml"), "--uploads", str(uploads), "--content", str(content)]
+    assert main([*args, "--report", str(report_csv)]) == 0
+    return content, uploads, report_csv, args
+
+
+def front(path) -> dict[str, str]:
+    head = path.read_text(encoding="utf-8").split("\n\n", 1)[0]
+    fields, last = {}, None
+    for line in head.splitlines():
+        if line.startswith("    ") and last:
+            fields[last] += "\n" + line.strip()
+        else:
+            last, _, value = line.partition(": ")
+            fields[last] = value
+    return fields
+
+
+def test_news_post_becomes_an_announcement_with_thai_date_group_cover_and_attachment(imported):
+    content, *_ = imported
+    # The sample site already has announcements/2568-11-03-dltv-support.md: the import never takes its name.
+    path = content / "announcements" / "2568-11-03-dltv-support-wp101.md"
+    meta = front(path)
+    assert meta["Title"] == "สนับสนุนโรงเรียนปลายทาง DLTV ภาคเรียนที่ ๒/๒๕๖๘"
+    assert meta["Date"] == "๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น."
+    assert meta["Group"] == "dlict"  # the category กลุ่ม DLICT is a group's short name
+    assert meta["Summary"] == "กลุ่ม DLICT ประกาศรับแจ้งปัญหาอุปกรณ์รับสัญญาณ DLTV"
+    assert meta["Cover"] == "images/wordpress/2025/11/dltv-visit.jpg"
+    assert meta["Cover_alt"] == "เจ้าหน้าที่ตรวจจานรับสัญญาณที่โรงเรียน"
+    assert re.fullmatch(r"files/wordpress/2025/11/file-[0-9a-f]{8}\.pdf \| แบบแจ้งปัญหา DLTV|files/wordpress/2025/11/"
+                        r"dltv-[0-9a-f]{8}\.pdf \| แบบแจ้งปัญหา DLTV", meta["Attachments"])  # fmt: skip
+    assert meta["Redirect_from"] == "2025/11/03/dltv-support/"
+    body = path.read_text(encoding="utf-8")
+    assert "{filename}/documents/wp-103.md" in body  # the link to ?p=103 follows the post
+    assert (content / meta["Cover"]).is_file() and (content / meta["Attachments"].split(" | ")[0]).is_file()
+
+
+def test_order_and_letter_get_doc_type_and_number_from_the_title(imported):
+    content, *_ = imported
+    order = front(content / "documents" / "wp-103.md")
+    assert (order["Doc_type"], order["Doc_no"], order["Title"]) == (
+        "คำสั่ง",
+        "ที่ ๔๕/๒๕๖๘",
+        "แต่งตั้งคณะทำงานดูแลเว็บไซต์",
+    )
+    assert order["Redirect_from"] == "2025/11/05/คำสั่ง-45-2568/"
+    assert order["Attachments"] == "files/wordpress/2025/11/order-45-2568.pdf | คำสั่ง (ฉบับลงนาม)"
+    letter = front(content / "documents" / "w123-dltv-workshop.md")
+    assert (letter["Doc_type"], letter["Doc_no"]) == ("หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓")
+    # The sample site already has ว ๑๒๓ of 2568: a duplicate is a draft for a person to decide.
+    assert letter["Status"] == "draft"
+
+
+def test_procurement_notice_with_method_and_budget(imported):
+    content, *_ = imported
+    meta = front(content / "documents" / "dltv-receivers-ebidding.md")
+    assert meta["Doc_type"] == "ประกาศจัดซื้อจัดจ้าง"
+    assert meta["Procurement_method"] == "วิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)"
+    assert meta["Budget"] == "1,250,000"
+    assert meta["Group"] == "finance"
+
+
+def test_page_becomes_a_page_with_its_thai_permalink_redirected(imported):
+    content, *_ = imported
+    meta = front(content / "pages" / "wp-page-201.md")
+    assert meta == {"Title": "ประวัติสำนักงาน", "Summary": meta["Summary"], "Redirect_from": "ประวัติ/"}
+
+
+def test_nothing_private_is_imported_and_no_user_data(imported):
+    content, _, report_csv, _ = imported
+    everything = "\n".join(p.read_text(encoding="utf-8") for p in content.rglob("*.md"))
+    everything += "\n".join(p.read_text(encoding="utf-8") for p in (content / "data").glob("*.toml"))
+    for secret in ("PASSWORD-ONLY-TEXT", "PRIVATE-ONLY-TEXT", "parent.secret@example.com",
+                   "somchai.private@example.com", "ความเห็นส่วนตัวของผู้ปกครอง", "203.0.113.9", "สมชาย"):  # fmt: skip
+        assert secret not in everything
+    draft = front(content / "announcements" / "2568-12-07-wp-108.md")
+    assert draft["Status"] == "draft"
+    rows = list(csv.DictReader(io.StringIO(report_csv.read_text(encoding="utf-8-sig"))))
+    skipped = {r["wp_id"]: r["reason_th"] for r in rows if r["action"] == "skipped"}
+    assert "รหัสผ่าน" in skipped["107"] and "private" in skipped["109"]
+    assert any(r["action"] == "draft" and r["wp_id"] == "108" for r in rows)
+
+
+def test_report_lists_missing_files_shortcodes_and_odd_characters(imported):
+    content, _, report_csv, _ = imported
+    rows = list(csv.DictReader(io.StringIO(report_csv.read_text(encoding="utf-8-sig"))))
+    missing = [r for r in rows if r["action"] == "missing-file"]
+    assert [(r["wp_id"], r["file"]) for r in missing] == [("104", "content/documents/w123-dltv-workshop.md")]
+    assert "missing-schedule.pdf" in missing[0]["reason_th"]
+    attention = [r["reason_th"] for r in rows if r["action"] == "attention" and r["wp_id"] == "101"]
+    assert any('[contact-form-7 id="5" title="ติดต่อ"]' in r for r in attention)
+    assert any("gallery" in r["reason_th"] for r in rows if r["wp_id"] == "102")
+    fixed = next(r for r in rows if r["action"] == "fixed")
+    assert fixed["wp_id"] == "110" and "bidi" in fixed["reason_th"]
+    children = front(content / "announcements" / "2569-01-10-children-day.md")
+    assert children["Title"] == "กิจกรรมวันเด็กแห่งชาติ ๒๕๖๙"
+    refused = [r for r in rows if r["action"] == "skipped" and r["kind"] == "file"]
+    assert refused == []  # evil.svg is in uploads but no post links it: never copied
+    assert not list(content.rglob("*.svg"))
+
+
+def test_second_run_changes_nothing(imported, capsys):
+    content, _, report_csv, args = imported
+    before = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    assert main([*args, "--report", str(report_csv)]) == 0
+    after = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    assert after == before
+    assert "ไฟล์ใหม่ 0 แก้ตามไฟล์ส่งออก 0" in capsys.readouterr().err
+
+
+def test_a_file_staff_edited_is_never_overwritten(imported, capsys):
+    content, _, report_csv, args = imported
+    path = content / "announcements" / "2569-01-10-children-day.md"
+    edited = path.read_text(encoding="utf-8").replace("สนุกสนาน", "สนุกสนานและปลอดภัย")
+    path.write_text(edited, encoding="utf-8")
+    deleted = content / "announcements" / "2568-11-20-dlit-training-photos.md"
+    deleted.unlink()
+    capsys.readouterr()
+    assert main([*args, "--report", str(report_csv)]) == 0
+    assert path.read_text(encoding="utf-8") == edited
+    assert not deleted.exists()
+    err = capsys.readouterr().err
+    assert "content/announcements/2569-01-10-children-day.md: [110]" in err and "ไม่เขียนทับ" in err
+    assert "content/announcements/2568-11-20-dlit-training-photos.md: [102]" in err
+
+
+def test_rules_file_is_read_and_can_change_the_kind(tmp_path):
+    content = site_copy(tmp_path)
+    export = tmp_path / "export.xml"
+    export.write_text(
+        wxr(post(5, "ประชุมผู้บริหาร", "<p>ข่าว</p>", categories=("งานบุคคล",), name="meeting")), encoding="utf-8"
+    )
+    rules = content / "data" / "wordpress-mapping.toml"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace(
+            "[groups.authors]", '"งานบุคคล" = "personnel"\n\n[groups.authors]'
+        ),
+        encoding="utf-8",
+    )
+    run_import(Options(export, content))
+    assert front(content / "announcements" / "2568-11-03-meeting.md")["Group"] == "personnel"
+
+
+def test_a_wrong_rules_file_is_a_thai_error(tmp_path, capsys):
+    content = site_copy(tmp_path)
+    (content / "data" / "wordpress-mapping.toml").write_text(
+        '[[rule]]\ncategories = ["ข่าว"]\nkind = "news"\n', encoding="utf-8"
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(wxr(post(5, "ข่าว", "<p>x</p>")), encoding="utf-8")
+    assert main([str(export), "--content", str(content), "--report", str(tmp_path / "r.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "wordpress-mapping.toml" in err and 'kind = "news"' in err and "Traceback" not in err

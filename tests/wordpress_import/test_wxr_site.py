@@ -1,0 +1,73 @@
+"""End to end: import the Thai fixture export into the site, let `make check`
+catch the ID number, fix it as staff would, import again (nothing changes),
+then build the site and look at what the public would see."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from sitebuild import ROOT, build_site
+from wxrsite import FIXTURES, make_uploads, site_copy
+
+from pelican.plugins.wordpress_import.cli import main
+
+
+def test_import_check_fix_reimport_build(tmp_path):
+    content = site_copy(tmp_path)
+    uploads = make_uploads(tmp_path / "uploads")
+    args = [str(FIXTURES / "thai-site.xml"), "--uploads", str(uploads), "--content", str(content)]
+    args += ["--report", str(tmp_path / "wordpress-import-report.csv")]
+    assert main(args) == 0
+
+    # The post with a national ID number is reported by make check, like any hand-written file.
+    check = subprocess.run(
+        [sys.executable, "-m", "pelican.plugins.content_check", str(content), "-s", "pelicanconf.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert check.returncode == 1, check.stdout + check.stderr
+    log = check.stdout + check.stderr
+    assert "documents/exam-list.md" in log and "pdpa-national-id" in log
+
+    # Staff mask the number; the next import leaves their file alone and changes nothing.
+    exam = content / "documents" / "exam-list.md"
+    exam.write_text(
+        exam.read_text(encoding="utf-8").replace("1-1037-02071-81-1", "1-1037-xxxxx-xx-1"), "utf-8"
+    )
+    before = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    assert main(args) == 0
+    assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == before
+
+    build = build_site(tmp_path / "output", content=content)
+    assert build.returncode == 0, build.log
+    out = build.output
+    news = build.page("announcements/2568/11/dltv-support-wp101/")
+    assert "สนับสนุนโรงเรียนปลายทาง DLTV" in news and "๓ พฤศจิกายน ๒๕๖๘" in news
+    assert "/files/wordpress/2025/11/dltv-" in news and "/images/wordpress/2025/11/dltv-visit" in news
+    assert "/documents/2568/order-45-2568/" in news  # the old ?p=103 link, now to the order's page
+    assert "https://www.youtube.com/watch?v=dQw4w9WgXcQ" in news and "youtube.com/embed" not in news
+    order = build.page("documents/2568/order-45-2568/")
+    assert "แต่งตั้งคณะทำงานดูแลเว็บไซต์" in order and "๔๕/๒๕๖๘" in order
+    assert "ประกวดราคาซื้อชุดอุปกรณ์รับสัญญาณ" in build.page("documents/2569/dltv-receivers-ebidding/")
+    assert "| รุ่น |" not in build.page("announcements/2568/11/dlit-training-photos/")
+    assert "<table" in build.page("announcements/2568/11/dlit-training-photos/")
+    assert "ความเป็นมา" in build.page("wp-page-201/")
+
+    # Old permalinks are redirect pages to the new addresses.
+    for old, new in (
+        ("2025/11/03/dltv-support/", "/announcements/2568/11/dltv-support-wp101/"),
+        ("2025/11/05/คำสั่ง-45-2568/", "/documents/2568/order-45-2568/"),
+        ("ประวัติ/", "/wp-page-201/"),
+    ):
+        page = (out / old / "index.html").read_text(encoding="utf-8")
+        assert new in page and 'http-equiv="refresh"' in page
+
+    # Nothing private, drafted, or personal is published anywhere.
+    published = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*.html"))
+    published += "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*.xml"))
+    for secret in ("PASSWORD-ONLY-TEXT", "PRIVATE-ONLY-TEXT", "DRAFT-ONLY-TEXT", "1-1037-02071-81-1",
+                   "parent.secret@example.com", "somchai.private@example.com", "\u202e", "contact-form-7 id"):  # fmt: skip
+        assert secret not in published, secret
