@@ -133,7 +133,7 @@ def convert(raw_html: str, resolver: Resolver) -> Converted:
         text = autop(text)
     soup = BeautifulSoup(text, "html.parser")
     _tidy(soup, resolver, result)
-    hidden = _hide_shortcodes(soup, result)
+    hidden = _hide_shortcodes(soup, result) if "[" in text else {}
     markdown = _converter().convert_soup(soup)
     for token, code in hidden.items():
         # Kept in the file for staff, not shown to the public (the build warns
@@ -261,9 +261,26 @@ _DROP = ("script", "style", "form", "object", "embed", "noscript", "input", "but
 
 
 def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    # One walk of the tree sorts what needs doing (a walk per kind of tag
+    # was most of the import's time on large exports).
+    found: dict[str, list] = {"comment": [], "drop": [], "wrapper": [], "iframe": [], "img": [], "a": []}
+    found["figure"] = []
+    for node in soup.descendants:
+        if isinstance(node, Comment):
+            found["comment"].append(node)
+        elif isinstance(node, NavigableString):
+            continue
+        elif node.name in _DROP:
+            found["drop"].append(node)
+        elif node.name in ("iframe", "img", "a", "figure"):
+            found[node.name].append(node)
+        elif node.name == "div" and "wp-block-embed__wrapper" in (node.get("class") or ()):
+            found["wrapper"].append(node)
+    for comment in found["comment"]:
         comment.extract()
-    for tag in soup.find_all(_DROP):
+    for tag in found["drop"]:
+        if tag.decomposed:
+            continue
         result.notes.append(
             Note(
                 "removed",
@@ -272,12 +289,16 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
             )
         )
         tag.decompose()
-    for wrapper in soup.select(".wp-block-embed__wrapper"):
+    for wrapper in found["wrapper"]:
+        if wrapper.decomposed:
+            continue
         url = one_line(wrapper.get_text())
         figure = wrapper.find_parent("figure") or wrapper
         if url.startswith("http"):
             figure.replace_with(BeautifulSoup(_embed(url, url, result), "html.parser"))
-    for frame in soup.find_all("iframe"):
+    for frame in found["iframe"]:
+        if frame.decomposed or frame.parent is None:
+            continue
         src = frame.get("src", "")
         if is_video_url(src):
             frame.replace_with(
@@ -292,11 +313,15 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
                 )
             )
             frame.decompose()
-    for img in soup.find_all("img"):
-        _image(img, resolver, result)
-    for link in soup.find_all("a"):
-        _link(link, resolver, result)
-    for figure in soup.find_all("figure"):
+    for img in found["img"]:
+        if not img.decomposed:
+            _image(img, resolver, result)
+    for link in found["a"]:
+        if not link.decomposed:
+            _link(link, resolver, result)
+    for figure in found["figure"]:
+        if figure.decomposed:
+            continue
         if figure.find("img") is None and figure.find("table") is None:
             figure.unwrap()
         elif figure.find("img") is not None:

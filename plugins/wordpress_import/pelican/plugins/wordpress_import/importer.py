@@ -134,7 +134,7 @@ def _first_paragraph(markdown: str) -> str:
 
 
 def _summary(item: Item, markdown: str) -> str:
-    text = _plain(clean(item.excerpt)) or _first_paragraph(markdown)
+    text = (_plain(clean(item.excerpt)) if item.excerpt.strip() else "") or _first_paragraph(markdown)
     if len(text) > 220:
         cut = text.rfind(" ", 0, 200)
         text = text[: cut if cut > 80 else 200].rstrip() + " …"
@@ -542,13 +542,12 @@ class Importer(Resolver):
         converted: Converted = convert(item.content, self)
         clean(item.content, fixes)
         plan.notes.extend(converted.notes)
-        body_text = _plain(converted.markdown.replace("{static}", ""))
         fields: list[tuple[str, str | list[str]]] = [("Title", plan.title)]
         kind = plan.kind
         group = self.mapping.group_for(item, plan.rule)
         extra: list[tuple[str, str]] = []
         if kind == "document" and plan.doc_type in PROCUREMENT_DOC_TYPES:
-            extra = self._procurement(plan, body_text)
+            extra = self._procurement(plan, _plain(converted.markdown.replace("{static}", "")))
         tags = [_tag(t) for t in item.names("post_tag")]
         used = {c.casefold() for c in (plan.rule.categories if plan.rule else ())}
         for name in item.names("category"):
