@@ -115,6 +115,10 @@ def title_builds(tmp_path_factory):
         "announcements/2568-11-03-dltv.md",
         "Title: ข่าวภาษาไทยล้วน\nDate: 2025-11-03\nGroup: dlict\nSummary: สรุป\n\nข้อความ\n",
     )
+    # A plain page (not one of the kinds) brought from an old site keeps its old addresses too.
+    content.write(
+        "pages/history.md", "Title: ประวัติ\nRedirect_from: ประวัติ/\n    about/history.html\n\nข้อความ\n"
+    )
     first = build_site(base / "out1", content=content.root)
     content.write("documents/toner-2569.md", DOC.format(title="ประกาศจัดซื้อตลับหมึกพิมพ์ (แก้ไขชื่อเรื่อง)"))
     second = build_site(base / "out2", content=content.root)
@@ -149,6 +153,12 @@ def test_old_addresses_get_redirect_pages_without_script(title_builds):
         assert "<script" not in html
         facts = page_facts(html)
         assert facts.lang == "th" and facts.h1_count == 1
+
+
+def test_plain_pages_get_redirect_pages_too(title_builds):
+    first, _ = title_builds
+    for old in ("ประวัติ/", "about/history.html"):
+        assert '<meta http-equiv="refresh" content="0; url=/history/">' in first.page(old)
 
 
 def test_two_files_with_one_address_stop_the_build_naming_both(tmp_path):

@@ -127,3 +127,14 @@ def test_odd_unicode_is_cleaned_and_counted():
     text = clean("ก\u200bข\u202eค\u202c ก่่า \u0301ง", fixes)
     assert text == "กขค ก่า ง"
     assert fixes == Counter({"zero-width": 1, "bidi": 2, "combining": 2})
+
+
+def test_text_that_showed_markup_as_words_stays_words():
+    import markdown
+
+    result = convert(
+        "<p>พิมพ์ &lt;script&gt;alert(1)&lt;/script&gt; ได้</p><pre><code>a &lt; b</code></pre>", Files()
+    )
+    html = markdown.markdown(result.markdown, extensions=["extra"])
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<code>a &lt; b" in html

@@ -264,12 +264,13 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
     # One walk of the tree sorts what needs doing (a walk per kind of tag
     # was most of the import's time on large exports).
     found: dict[str, list] = {"comment": [], "drop": [], "wrapper": [], "iframe": [], "img": [], "a": []}
-    found["figure"] = []
+    found["figure"], found["lt"] = [], []
     for node in soup.descendants:
         if isinstance(node, Comment):
             found["comment"].append(node)
         elif isinstance(node, NavigableString):
-            continue
+            if "<" in node and node.find_parent(["pre", "code"]) is None:
+                found["lt"].append(node)
         elif node.name in _DROP:
             found["drop"].append(node)
         elif node.name in ("iframe", "img", "a", "figure"):
@@ -278,6 +279,9 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
             found["wrapper"].append(node)
     for comment in found["comment"]:
         comment.extract()
+    for text in found["lt"]:
+        # Text that showed "<script>" as words must stay words, not become HTML in Markdown.
+        text.replace_with(NavigableString(str(text).replace("<", "&lt;")))
     for tag in found["drop"]:
         if tag.decomposed:
             continue

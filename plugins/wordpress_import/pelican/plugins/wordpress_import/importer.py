@@ -578,7 +578,12 @@ class Importer(Resolver):
         if kind == "announcement":
             fields += self._cover(plan)
         if converted.attachments:
-            fields.append(("Attachments", [f"{path} | {label}" for path, label in converted.attachments]))
+            fields.append(
+                (
+                    "Attachments",
+                    [f"{path} | {label.replace('|', '/')}" for path, label in converted.attachments],
+                )
+            )
         if plan.rule and plan.rule.oit and kind != "page":
             fields.append(("OIT", plan.rule.oit))
         fields.append(("Redirect_from", self._redirects(plan)))
@@ -605,17 +610,20 @@ class Importer(Resolver):
                 line=item.line,
             )
         if plan.draft:
-            status = item.status if item.status in AS_DRAFT else "ต้องตรวจ"
+            if item.status in AS_DRAFT:
+                th = f'สถานะใน WordPress คือ "{item.status}" จึงนำเข้าเป็นฉบับร่าง (Status: draft) ไม่เผยแพร่'
+                en = f'WordPress status "{item.status}": imported as a draft, not published'
+            else:
+                th = "นำเข้าเป็นฉบับร่าง (Status: draft) เพราะต้องตรวจก่อน ดูรายการต้องตรวจของเรื่องนี้"
+                en = "imported as a draft because it needs attention first (see its attention rows)"
             self.report.add(
                 rep.DRAFT,
                 report_kind,
                 item.post_id,
                 plan.title,
                 f"content/{plan.rel}",
-                f'สถานะใน WordPress คือ "{status}" จึงนำเข้าเป็นฉบับร่าง (Status: draft) ไม่เผยแพร่'
-                " ถ้าจะเผยแพร่ ให้ตรวจแล้วลบบรรทัด Status: draft",
-                f'WordPress status "{status}": imported as a draft, not published; review it and'
-                " delete the Status: draft line to publish",
+                th + " ถ้าจะเผยแพร่ ให้ตรวจแล้วลบบรรทัด Status: draft",
+                en + "; review it and delete the Status: draft line to publish",
                 line=item.line,
             )
         for note in plan.notes:
