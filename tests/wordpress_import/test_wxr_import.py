@@ -171,3 +171,46 @@ def test_a_wrong_rules_file_is_a_thai_error(tmp_path, capsys):
     assert main([str(export), "--content", str(content), "--report", str(tmp_path / "r.csv")]) == 2
     err = capsys.readouterr().err
     assert "wordpress-mapping.toml" in err and 'kind = "news"' in err and "Traceback" not in err
+
+
+def test_linked_files_that_can_run_code_are_never_copied(tmp_path):
+    content = site_copy(tmp_path)
+    uploads = make_uploads(tmp_path / "uploads")
+    (uploads / "2025" / "11" / "page.html").write_text("<script>alert(1)</script>", encoding="utf-8")
+    body = (
+        '<p><a href="https://www.cmarea3.go.th/wp-content/uploads/2025/11/evil.svg">แผนผัง</a>'
+        ' <a href="/wp-content/uploads/2025/11/page.html">หน้า</a></p>'
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(wxr(post(9, "ข่าวแผนผัง", body, name="chart")), encoding="utf-8")
+    report, _ = run_import(Options(export, content, uploads))
+    refused = [r for r in report.rows if r.action == "skipped" and r.kind == "file"]
+    assert sorted(r.old_url.rsplit("/", 1)[-1] for r in refused) == ["evil.svg", "page.html"]
+    assert not list(content.rglob("*.svg")) and not list((content / "files").rglob("*.html"))
+    text = (content / "announcements" / "2568-11-03-chart.md").read_text(encoding="utf-8")
+    assert "evil.svg" not in text and "แผนผัง" in text
+
+
+def test_query_and_upload_addresses_go_to_server_rules(imported):
+    content, _, report_csv, _ = imported
+    rows = list(csv.DictReader(io.StringIO(report_csv.read_text(encoding="utf-8-sig"))))
+    server = {r["old_url"]: r["file"] for r in rows if r["action"] == "old-url-server-only"}
+    assert server["/?p=103"] == "content/documents/wp-103.md"
+    assert server["/?page_id=201"] == "content/pages/wp-page-201.md"
+    assert (
+        server["/wp-content/uploads/2025/11/order-45-2568.pdf"]
+        == "content/files/wordpress/2025/11/order-45-2568.pdf"
+    )
+    assert "/?p=108" not in server  # a draft has no public address to send anyone to
+    nginx = (report_csv.parent / "wordpress-redirects.nginx.conf").read_text(encoding="utf-8")
+    assert 'if ($arg_p = "103") { return 301 /documents/2568/order-45-2568/; }' in nginx
+    assert 'if ($arg_page_id = "201") { return 301 /wp-page-201/; }' in nginx
+    assert (
+        'location = "/wp-content/uploads/2025/11/order-45-2568.pdf" '
+        "{ return 301 /files/wordpress/2025/11/order-45-2568.pdf; }" in nginx
+    )
+    apache = (report_csv.parent / "wordpress-redirects.apache.conf").read_text(encoding="utf-8")
+    assert (
+        "RewriteCond %{QUERY_STRING} (^|&)p=103(&|$)\nRewriteRule ^/?$ /documents/2568/order-45-2568/? [R=301,L]"
+        in apache
+    )

@@ -50,6 +50,14 @@ _ORDER_NO = re.compile(r"ที่\s*[0-9๐-๙]{1,6}\s*/\s*[0-9๐-๙]{4}(?![
 _BUDGET = re.compile(
     r"(?:วงเงิน|ราคากลาง|งบประมาณ|เป็นเงิน|ราคาที่ตกลง|ราคา)[^0-9๐-๙]{0,40}([0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]{1,2})?)\s*บาท"
 )
+SERVER_TH = (
+    "หน้าเว็บแบบ static ส่งต่อที่อยู่นี้เองไม่ได้ (ส่วนหลัง ? หรือไฟล์ที่ไม่ใช่ HTML) ส่งต่อได้ด้วยไฟล์ตั้งค่า"
+    " wordpress-redirects.*.conf บนเซิร์ฟเวอร์ของสำนักงานเท่านั้น (GitHub Pages ทำไม่ได้)"
+)
+SERVER_EN = (
+    "a static site cannot redirect this address (a query, or not an HTML page): only the office's server can,"
+    " with the generated wordpress-redirects.*.conf (GitHub Pages cannot)"
+)
 _LATIN_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -227,7 +235,8 @@ class Importer(Resolver):
             if state == DELETED or not (self.content / static).exists():
                 self.copied[rel] = ""
                 return ""
-        self.report.writes[state if state not in (EDITED, DELETED, TAKEN) else "kept"] += 1
+        if state not in (EDITED, DELETED, TAKEN):
+            self.report.writes[state] += 1
         self.copied[rel] = static
         self.upload_redirects["/wp-content/uploads/" + rel] = static
         if used != rel:
@@ -280,6 +289,10 @@ class Importer(Resolver):
             self.current = plan
             self._write(plan)
         self.current = None
+        for old, new in sorted(self.upload_redirects.items()):
+            self.report.add(
+                rep.SERVER_ONLY, "file", "", "", f"content/{new}", SERVER_TH, SERVER_EN, old_url=old
+            )
         self.manifest.save()
         return self.report
 
@@ -707,6 +720,10 @@ class Importer(Resolver):
         if plan.draft:
             return found
         self.query_redirects[query_url] = plan.url
+        self.report.add(
+            rep.SERVER_ONLY, plan.kind, item.post_id, plan.title, f"content/{plan.rel}", SERVER_TH, SERVER_EN,
+            old_url=query_url, line=item.line,
+        )  # fmt: skip
         for old, th, en in lost:
             self.report.add(
                 rep.URL_LOST, plan.kind, item.post_id, plan.title, f"content/{plan.rel}", th, en,

@@ -9,7 +9,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass, field
 
-IMPORTED, DRAFT, SKIPPED, ATTENTION, MISSING, URL_LOST, KEPT, FIXED = (
+IMPORTED, DRAFT, SKIPPED, ATTENTION, MISSING, URL_LOST, KEPT, FIXED, SERVER_ONLY = (
     "imported",
     "draft",
     "skipped",
@@ -18,6 +18,7 @@ IMPORTED, DRAFT, SKIPPED, ATTENTION, MISSING, URL_LOST, KEPT, FIXED = (
     "old-url-not-kept",
     "not-overwritten",
     "fixed",
+    "old-url-server-only",
 )
 ACTION_TH = {
     IMPORTED: "นำเข้าแล้ว",
@@ -28,6 +29,7 @@ ACTION_TH = {
     URL_LOST: "ที่อยู่เดิมที่ส่งต่อด้วยหน้าเว็บไม่ได้",
     KEPT: "ไม่เขียนทับ",
     FIXED: "แก้ให้แล้ว",
+    SERVER_ONLY: "ที่อยู่เดิมที่ส่งต่อได้เฉพาะด้วยการตั้งค่าเซิร์ฟเวอร์",
 }
 KIND_TH = {
     "announcement": "ข่าวประชาสัมพันธ์",
@@ -98,7 +100,7 @@ class Report:
         published = ", ".join(f"{KIND_TH.get(k, k)} {n}" for k, n in sorted(self.kinds.items())) or "ไม่มี"
         lines.append(f"  เผยแพร่ / published: {published}")
         counts = Counter(r.action for r in self.rows)
-        for action in (DRAFT, SKIPPED, ATTENTION, MISSING, URL_LOST, KEPT):
+        for action in (DRAFT, SKIPPED, ATTENTION, MISSING, URL_LOST, KEPT, SERVER_ONLY):
             if counts[action]:
                 lines.append(f"  {ACTION_TH[action]} / {action}: {counts[action]}")
         writes = self.writes
