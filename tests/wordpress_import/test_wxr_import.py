@@ -52,6 +52,8 @@ def test_news_post_becomes_an_announcement_with_thai_date_group_cover_and_attach
     assert meta["Redirect_from"] == "2025/11/03/dltv-support/"
     body = path.read_text(encoding="utf-8")
     assert "{filename}/documents/wp-103.md" in body  # the link to ?p=103 follows the post
+    # A link to the file's attachment page means the file itself.
+    assert f"[หน้าแบบฟอร์ม]({{static}}/{meta['Attachments'].split(' | ')[0]})" in body
     assert (content / meta["Cover"]).is_file() and (content / meta["Attachments"].split(" | ")[0]).is_file()
 
 

@@ -176,6 +176,7 @@ class Importer(Resolver):
         self.manifest = Manifest(self.content)
         self.attachments: dict[int, Item] = {}
         self.attachment_by_url: dict[str, Item] = {}
+        self.attachment_pages: dict[str, Item] = {}  # old address of a file's page -> the file
         self.children: dict[int, list[Item]] = {}
         self.plans: list[Plan] = []
         self.by_old: dict[str, Plan] = {}  # old path or ?p=ID -> plan
@@ -195,39 +196,31 @@ class Importer(Resolver):
     def file(self, url: str) -> str | None:
         rel = upload_path(url, self.site_urls)
         if rel is None:
-            return None
+            # A link to a file's attachment page ("?attachment_id=12", ".../post/file-name/") means the file.
+            attachment = self._attachment_page(url)
+            return self.file(attachment.attachment_url) if attachment else None
         if rel in self.copied:
             return self.copied[rel] or ""
         found = find_upload(self.options.uploads, rel)
         plan = self.current
         if found is None:
-            self.copied[rel] = ""
-            self.report.add(
+            return self._no_file(
                 rep.MISSING,
-                "file",
-                plan.item.post_id if plan else "",
-                plan.title if plan else "",
-                f"content/{plan.rel}" if plan else "",
+                rel,
+                url,
                 f"ไม่พบไฟล์ wp-content/uploads/{rel} ในโฟลเดอร์ UPLOADS (ข้อความของลิงก์ยังอยู่ ให้วางไฟล์แล้วนำเข้าอีกครั้ง)",
                 f"wp-content/uploads/{rel} is not in the UPLOADS folder (the link text stays; add the file and import again)",
-                old_url=url,
             )
-            return ""
         used = found.relative_to(self.options.uploads).as_posix()
         target = destination(used)
         if target is None:
-            self.copied[rel] = ""
-            self.report.add(
+            return self._no_file(
                 rep.SKIPPED,
-                "file",
-                plan.item.post_id if plan else "",
-                plan.title if plan else "",
-                f"content/{plan.rel}" if plan else "",
+                rel,
+                url,
                 f"ไม่นำไฟล์ {used} ขึ้นเว็บไซต์: ชนิดไฟล์นี้เปิดแล้วสั่งงานได้หรือเว็บไซต์ไม่รับ (ให้บันทึกเป็น PDF/PNG/JPEG)",
                 f"{used} is not published: this type can run code or is not accepted (save it as PDF/PNG/JPEG)",
-                old_url=url,
             )
-            return ""
         _, static = target
         state = self.manifest.copy_file(static, found, f"upload:{used}")
         if state in (EDITED, DELETED, TAKEN):
@@ -242,6 +235,28 @@ class Importer(Resolver):
         if used != rel:
             self.upload_redirects["/wp-content/uploads/" + used] = static
         return static
+
+    def _attachment_page(self, url: str) -> Item | None:
+        parts = urlsplit(url.strip())
+        hosts = {urlsplit(s).netloc.lower().removeprefix("www.") for s in self.site_urls if s}
+        if not parts.scheme and not parts.path.startswith("/") and not parts.query:
+            return None
+        if parts.netloc and parts.netloc.lower().removeprefix("www.") not in hosts:
+            return None
+        ids = parse_qs(parts.query).get("attachment_id", [])
+        if ids and ids[0].isdigit():
+            item = self.attachments.get(int(ids[0]))
+        else:
+            item = self.attachment_pages.get(unquote(parts.path).strip("/"))
+        return item if item is not None and upload_path(item.attachment_url, self.site_urls) else None
+
+    def _no_file(self, action: str, rel: str, url: str, th: str, en: str) -> str:
+        """An upload that is not copied: remembered, and a row naming the post that links it."""
+        self.copied[rel] = ""
+        plan = self.current
+        where = (plan.item.post_id, plan.title, f"content/{plan.rel}") if plan else ("", "", "")
+        self.report.add(action, "file", *where, th, en, old_url=url)
+        return ""
 
     def page(self, url: str) -> str | None:
         parts = urlsplit(url.strip())
@@ -328,6 +343,9 @@ class Importer(Resolver):
                 self.attachments[item.post_id] = item
                 if item.attachment_url:
                     self.attachment_by_url[item.attachment_url] = item
+                path, query = _old_path(item.link)
+                if path.strip("/") and not query:
+                    self.attachment_pages[path.strip("/")] = item
                 self.children.setdefault(item.post_parent, []).append(item)
         for item in export.items:
             if item.post_type == "attachment":
