@@ -138,3 +138,8 @@ def test_text_that_showed_markup_as_words_stays_words():
     html = markdown.markdown(result.markdown, extensions=["extra"])
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<code>a &lt; b" in html
+
+
+def test_headings_start_below_the_page_title():
+    result = convert("<h1>หัวข้อใหญ่</h1><h2>หัวข้อย่อย</h2><p>ข้อความ</p>", Files())
+    assert result.markdown == "## หัวข้อใหญ่\n\n## หัวข้อย่อย\n\nข้อความ\n"

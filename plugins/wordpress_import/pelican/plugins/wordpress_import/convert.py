@@ -275,6 +275,8 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
             found["drop"].append(node)
         elif node.name in ("iframe", "img", "a", "figure"):
             found[node.name].append(node)
+        elif node.name == "h1":
+            node.name = "h2"  # the page's title is its one <h1>
         elif node.name == "div" and "wp-block-embed__wrapper" in (node.get("class") or ()):
             found["wrapper"].append(node)
     for comment in found["comment"]:

@@ -615,6 +615,14 @@ class Importer(Resolver):
                     [f"{path} | {label.replace('|', '/')}" for path, label in converted.attachments],
                 )
             )
+        if item.sticky and kind != "page":
+            plan.notes.append(
+                Note(
+                    "sticky",
+                    "เรื่องนี้ปักหมุดไว้ในเว็บไซต์เดิม ถ้ายังต้องการให้อยู่บนหน้าแรก ให้เพิ่ม Pinned: yes และ Pinned_until:",
+                    "this post was sticky on the old site; add Pinned: yes and Pinned_until: to keep it on the home page",
+                )
+            )
         if plan.rule and plan.rule.oit and kind != "page":
             fields.append(("OIT", plan.rule.oit))
         fields.append(("Redirect_from", self._redirects(plan)))
