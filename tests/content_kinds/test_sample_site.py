@@ -8,8 +8,9 @@ from htmlcheck import page_facts
 from pelican.plugins.content_kinds.check import validate_file
 
 DOCUMENTS = {
-    "documents/2568/04099-w123/": ("หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓"),
-    "documents/2568/order-456-2568/": ("คำสั่ง", "ที่ ๔๕๖/๒๕๖๘"),
+    # Under the label เลขที่ the number is shown without its own leading ที่.
+    "documents/2568/04099-w123/": ("หนังสือภายนอก", "ศธ ๐๔๐๙๙/ว ๑๒๓"),
+    "documents/2568/order-456-2568/": ("คำสั่ง", "๔๕๖/๒๕๖๘"),
     "documents/2569/recruit-it-support-2569/": ("ประกาศ", None),
     "documents/2569/procurement-dltv-receivers-2569/": ("ประกาศจัดซื้อจัดจ้าง", None),
     "documents/2569/procurement-result-toner-2569/": ("ผลการจัดซื้อจัดจ้าง", None),
@@ -31,7 +32,8 @@ def test_each_sample_document_is_at_its_number_url_with_its_facts(site):
         html = site.page(url)
         assert f'<p class="doc-type">{doc_type}</p>' in html, url
         if number:
-            assert f'<dd class="doc-no">{number}</dd>' in html
+            assert f'<dt>เลขที่</dt><dd class="doc-no">{number}</dd>' in html
+        assert "เลขที่ที่" not in html and "เลขที่ ที่" not in html
         assert re.search(r"ไฟล์ PDF ขนาด [๐-๙.]+ KB จำนวน [๐-๙]+ หน้า", html), url
         assert '<a class="attachment-link" href="/files/documents/' in html
         assert 'type="application/pdf" download>' in html

@@ -10,6 +10,8 @@ SURVEY = "/documents/2568/04099-w456/"
 RECRUIT = "/documents/2569/recruit-math-teacher/"
 MINUTES = "/documents/2568/directors-meeting-minutes/"
 HANDOVER = "/announcements/2568/12/computers-handover/"
+CONTACT = "/contact-us/"
+PARTIAL_NOTE = "ไม่พบผลที่ตรงทุกคำ"
 
 
 def paths(results):
@@ -95,9 +97,48 @@ def test_no_result_is_announced_in_thai(search_site, search_url, page):
 
 
 def test_navigation_header_and_footer_are_not_indexed(search_site, search_url, page):
+    # No page has the whole phrase; single words of it may be found elsewhere
+    # (the any-word fallback, announced as such).
     for text in ("ข้ามไปยังเนื้อหาหลัก", "เวลาทำการ", "นโยบายคุ้มครองข้อมูลส่วนบุคคล"):
-        _, results = search(page, search_url, text)
-        assert results == [], text
+        status, results = search(page, search_url, text)
+        assert results == [] or status.startswith(PARTIAL_NOTE), (text, status)
+
+
+def test_when_no_page_has_every_word_pages_with_some_are_shown_with_a_note(search_site, search_url, page):
+    # เบอร์ is nowhere on the site; the contact page has โทรศัพท์.
+    status, results = search(page, search_url, "เบอร์โทรศัพท์")
+    assert paths(results) == [CONTACT], status
+    assert status.startswith("ไม่พบผลที่ตรงทุกคำ สำหรับ “เบอร์โทรศัพท์”"), status
+    assert "ไม่มีคำว่า “เบอร์” ในเว็บไซต์" in status and "แสดงผลที่ตรงบางคำ ๑ รายการ" in status
+    assert "<mark>โทรศัพท์</mark>" in results[0].excerpt_html
+
+    # Every word is on the site, but never on one page: the page with more
+    # of the words comes first.
+    status, results = search(page, search_url, "คอมพิวเตอร์ห้วยทราย คณิตศาสตร์", all_results=True)
+    assert status.startswith(PARTIAL_NOTE) and "ไม่มีคำว่า" not in status, status
+    assert paths(results)[0] == HANDOVER and RECRUIT in paths(results), status
+
+    # A query with a page holding every word gets only those, without the note.
+    status, results = search(page, search_url, "คณิตศาสตร์ อัตราจ้าง")
+    assert paths(results) == [RECRUIT] and not status.startswith(PARTIAL_NOTE), status
+
+
+def test_the_fallback_keeps_the_filters_and_the_date_order(search_site, search_url, page):
+    query = "คอมพิวเตอร์ห้วยทราย คณิตศาสตร์"
+    _, newest = search(page, search_url, query, all_results=True, sort="date-desc")
+    # 1 Dec 2025 (handover) before 3 Nov 2025 (recruitment).
+    assert paths(newest).index(HANDOVER) < paths(newest).index(RECRUIT)
+    status, only_news = search(page, search_url, query, kind="ข่าวประชาสัมพันธ์")
+    assert paths(only_news) == [HANDOVER] and status.startswith(PARTIAL_NOTE), status
+
+
+def test_an_excerpt_keeps_label_and_value_apart(search_site, search_url, page):
+    # The register facts of a letter: เลขที่ ศธ ..., not เลขที่ที่ ศธ / ลงวันที่๕.
+    _, results = search(page, search_url, "ว 456")
+    assert paths(results)[:1] == [SURVEY]
+    text = re.sub(r"<[^>]+>", "", results[0].excerpt_html)
+    assert "เลขที่ที่" not in text and "ลงวันที่๕" not in text, text
+    assert "เลขที่ ศธ ๐๔๐๙๙/ว ๔๕๖ ลงวันที่ ๕ ธันวาคม ๒๕๖๘" in text, text
 
 
 def test_typing_searches_as_you_go_and_keyboard_reaches_results(search_site, search_url, page):

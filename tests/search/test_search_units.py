@@ -2,6 +2,7 @@
 indexer reads, facets, and how indexing fails."""
 
 import datetime as dt
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -81,6 +82,21 @@ def test_extra_terms_come_from_the_indexed_body_only():
     terms = prepared[start : prepared.index("</span>", start)]
     assert "วิทยาลัย" in terms
     assert "หลัก" not in terms and "นักงาน" not in terms  # nav and footer
+
+
+def test_a_label_and_its_value_stay_apart_in_the_indexed_text():
+    """<dt>ลงวันที่</dt><dd>๑๐ พ.ย.</dd> must not be read as ลงวันที่๑๐: the
+    indexed copy gets a space after each label, cell and caption of the body."""
+    page = (
+        '<html><body><dl><dt>นอก</dt><dd>เนื้อหา</dd></dl><main data-pagefind-body><dl class="doc-facts">'
+        "<dt>เลขที่</dt><dd>ศธ ๐๔๐๙๙/ว ๑๒๓</dd><dt>ลงวันที่</dt><dd>๑๐ พฤศจิกายน ๒๕๖๘</dd></dl>"
+        "<table><tr><th>ขั้นตอน</th><td>วันที่</td></tr></table></main></body></html>"
+    )
+    prepared, _ = prepare_page(page)
+    text = re.sub(r"<[^>]*>", "", prepared.replace(ZWSP, ""))
+    assert "เลขที่ ศธ ๐๔๐๙๙/ว ๑๒๓ ลงวันที่ ๑๐ พฤศจิกายน ๒๕๖๘" in text
+    assert "ขั้นตอน วันที่" in text
+    assert "<dt>นอก</dt><dd>" in prepared  # outside the indexed body nothing changes
 
 
 def test_a_page_without_the_body_mark_is_left_out():

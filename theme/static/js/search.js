@@ -139,11 +139,66 @@ function start(app) {
     // the others; a visitor expects every word to count.
     const missing = query ? await missingWords(query) : [];
     if (mine !== generation) return;
+    let found = missing.length ? [] : search.results;
+    // Nothing has every word ("เบอร์โทรศัพท์" where a page says only
+    // โทรศัพท์): show the pages with some of them, most words first, and say so.
+    let partial = false;
+    if (query && found.length === 0) {
+      try {
+        found = await anyWordResults(query, missing, filters);
+      } catch (error) {
+        if (mine === generation) broken();
+        return;
+      }
+      partial = found.length > 0;
+    }
+    if (mine !== generation) return;
     clearResults();
-    results = missing.length ? [] : search.results;
+    results = found;
     await showMore(mine);
     if (mine !== generation) return;
-    announce(query, filters, missing);
+    announce(query, filters, missing, partial);
+  }
+
+  // Pages with at least one word of the query (Pagefind has no "any word"
+  // search: one search a word, merged). A word must be on the page whole
+  // (Pagefind's quoted search): as a prefix, ดาว would bring every page that
+  // says ดาวน์โหลด. Ranked by how many words a page has, then by Pagefind's
+  // score for them; with a date order chosen, by date alone.
+  async function anyWordResults(query, missing, filters) {
+    const words = [...new Set(queryWords(query))].filter((word) => !missing.includes(word));
+    if (words.length === 0 || (words.length < 2 && missing.length === 0)) return [];
+    const pagefind = await loadPagefind();
+    const merged = new Map();
+    for (const word of words) {
+      const [whole, scored] = await Promise.all([
+        pagefind.search(`"${word}"`, { filters }),
+        pagefind.search(word, { filters }),
+      ]);
+      const scores = new Map(scored.results.map((result) => [result.id, result.score]));
+      for (const result of whole.results) {
+        const score = scores.get(result.id) ?? 0;
+        const seen = merged.get(result.id);
+        if (seen) {
+          seen.words += 1;
+          seen.score += score;
+        } else {
+          merged.set(result.id, { result, words: 1, score });
+        }
+      }
+    }
+    const ranked = [...merged.values()];
+    const sort = chosenSort(query);
+    if (sort) {
+      // Every page matching the filters, in the chosen date order.
+      const everything = await pagefind.search(null, { filters, sort });
+      const position = new Map(everything.results.map((result, index) => [result.id, index]));
+      const last = everything.results.length;
+      ranked.sort((a, b) => (position.get(a.result.id) ?? last) - (position.get(b.result.id) ?? last));
+    } else {
+      ranked.sort((a, b) => b.words - a.words || b.score - a.score);
+    }
+    return ranked.map((entry) => entry.result);
   }
 
   // The words of a query as the browser cuts Thai (as Pagefind does).
@@ -167,11 +222,18 @@ function start(app) {
     return missing;
   }
 
-  function announce(query, filters, missing) {
+  function announce(query, filters, missing, partial) {
     const filterCount = Object.keys(filters).length;
     const about = query ? ` สำหรับ “${query}”` : "";
     const filtered = filterCount ? " ตามตัวกรองที่เลือก" : "";
-    if (missing.length) {
+    const absent = missing.length
+      ? ` (ไม่มีคำว่า ${missing.map((word) => `“${word}”`).join(" ")} ในเว็บไซต์)`
+      : "";
+    if (partial) {
+      say(
+        `ไม่พบผลที่ตรงทุกคำ${about}${absent} แสดงผลที่ตรงบางคำ ${digits(results.length)} รายการ${filtered}`,
+      );
+    } else if (missing.length) {
       const words = missing.map((word) => `“${word}”`).join(" ");
       say(`ไม่พบผลการค้นหา${about} เพราะไม่มีคำว่า ${words} ในเว็บไซต์ ลองใช้คำอื่น`);
     } else if (results.length === 0) {

@@ -36,6 +36,11 @@ EXTRA_FIELD = "extra_terms"
 _TOKEN = re.compile(r"(<!--.*?-->|<[^>]*>)", re.DOTALL)
 _RAW_TEXT_TAGS = ("script", "style", "textarea", "template")
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)")
+# Elements whose text a reader sees apart from the next element's although
+# the HTML puts nothing between them (<dt>ลงวันที่</dt><dd>๑๐ พ.ย.</dd>):
+# Pagefind joins them into one run ("ลงวันที่๑๐", "เลขที่ที่ ศธ") unless a
+# space follows, so the indexed copy gets one.
+_SEPARATE_TAGS = frozenset({"dt", "dd", "th", "td", "caption", "figcaption", "summary", "label", "legend"})
 
 
 class SearchIndexError(Exception):
@@ -100,6 +105,8 @@ def prepare_page(text: str) -> tuple[str, bool]:
                 depth += -1 if closing else 1
                 if depth == 0:
                     body_tag = "#done"
+            if closing and name in _SEPARATE_TAGS and body_tag not in (None, "#done"):
+                out.append(" ")
             continue
         if raw_tag or body_tag in (None, "#done"):
             out.append(piece)  # Pagefind reads the body only
