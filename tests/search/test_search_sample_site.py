@@ -123,3 +123,10 @@ def test_pages_are_cut_into_the_words_the_browser_cuts_from_a_query(browser):
         if segment(run) != tuple(words)
     ]
     assert not differ, differ[:10]
+
+
+def test_asking_for_the_phone_number_finds_the_contact_page_first(site, site_url, page):
+    # Visitors type เบอร์โทรศัพท์ (or เบอร์โทร) when they look for the office's number.
+    for query in ("เบอร์โทรศัพท์", "เบอร์โทรศัพท์สำนักงาน"):
+        status, results = search(page, site_url, query)
+        assert [r.path for r in results][:1] == ["/contact/"], (query, status, [r.path for r in results])
