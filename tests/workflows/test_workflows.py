@@ -104,8 +104,15 @@ def test_pull_requests_and_main_are_built_and_tested():
     for command in ("make check", "make test", "make publish", "apt-get install", "chromium"):
         assert command in runs, command
     assert "3.11" in build["container"]
-    uploads = [s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-artifact@")]
-    assert uploads and uploads[0]["with"]["path"] == "output/"
+    uploads = {
+        s["with"]["name"]: s
+        for s in build["steps"]
+        if s.get("uses", "").startswith("actions/upload-artifact@")
+    }
+    assert uploads["site"]["with"]["path"] == "output/"
+    # The page screenshots of tests/visual, for the reviewer, even after a failed test.
+    assert uploads["screenshots"]["with"]["path"] == "output-screenshots/"
+    assert uploads["screenshots"]["if"] == "${{ !cancelled() }}"
 
 
 def test_deploys_need_the_build_and_never_overlap():
