@@ -216,3 +216,29 @@ def test_query_and_upload_addresses_go_to_server_rules(imported):
         "RewriteCond %{QUERY_STRING} (^|&)p=103(&|$)\nRewriteRule ^/?$ /documents/2568/order-45-2568/? [R=301,L]"
         in apache
     )
+
+
+def test_two_uploads_with_one_safe_name_keep_both(tmp_path):
+    content = site_copy(tmp_path)
+    uploads = make_uploads(tmp_path / "uploads")
+    (uploads / "2025" / "11" / "Photo.JPEG").write_bytes(
+        (uploads / "2025" / "11" / "dltv-visit.jpg").read_bytes()
+    )
+    (uploads / "2025" / "11" / "photo.jpg").write_bytes(
+        (uploads / "2025" / "11" / "dlit-room.png").read_bytes()
+    )
+    body = '<p><img src="/wp-content/uploads/2025/11/Photo.JPEG" alt="ก"><img src="/wp-content/uploads/2025/11/photo.jpg" alt="ข"></p>'
+    export = tmp_path / "export.xml"
+    export.write_text(wxr(post(9, "ภาพสองภาพ", body, name="photos")), encoding="utf-8")
+    run_import(Options(export, content, uploads))
+    copied = sorted((content / "images" / "wordpress" / "2025" / "11").glob("photo*.jpg"))
+    assert len(copied) == 2 and copied[0].read_bytes() != copied[1].read_bytes()
+
+
+def test_a_broken_import_record_is_a_thai_error(imported, capsys):
+    content, _, report_csv, args = imported
+    (content / "data" / "wordpress-import.toml").write_text("[[file]\npath = ", encoding="utf-8")
+    capsys.readouterr()
+    assert main([*args, "--report", str(report_csv)]) == 2
+    err = capsys.readouterr().err
+    assert "wordpress-import.toml:1: ข้อผิดพลาด: อ่านบันทึกการนำเข้าครั้งก่อนไม่ได้" in err and "Traceback" not in err

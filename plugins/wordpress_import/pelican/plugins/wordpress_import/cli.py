@@ -60,6 +60,13 @@ def main(argv=None) -> int:
     except WxrError as error:
         write_report(error.format())
         return 2
+    except Exception as error:  # noqa: BLE001 - staff get a message to pass on, not a traceback
+        write_report(
+            f"{options.wxr}: ข้อผิดพลาด: การนำเข้าหยุดเพราะข้อผิดพลาดในระบบ ({type(error).__name__}: {error})"
+            " ไฟล์ที่เขียนไปแล้วยังอยู่ สั่งนำเข้าอีกครั้งได้ วิธีแก้: แจ้งกลุ่ม DLICT พร้อมข้อความนี้และไฟล์ส่งออก"
+            f"\n    (the import stopped on an internal error: {type(error).__name__}: {error}; tell the DLICT group)"
+        )
+        return 3
     csv_path = Path(args.report)
     csv_path.parent.mkdir(parents=True, exist_ok=True)
     csv_path.write_text(report.csv(), encoding="utf-8-sig")  # the BOM lets Excel read Thai

@@ -29,7 +29,7 @@ from pelican.plugins.thai_dates.dates import be_year, format_thai_date, parse_th
 
 from . import report as rep
 from .convert import Converted, Note, Resolver, convert
-from .manifest import DELETED, EDITED, TAKEN, Manifest
+from .manifest import DELETED, EDITED, TAKEN, Manifest, sha256
 from .mapping import Mapping, Rule, load_mapping
 from .text import FIX_NAMES_TH, clean, one_line
 from .uploads import destination, find_upload, upload_path
@@ -176,6 +176,7 @@ class Importer(Resolver):
         self.manifest = Manifest(self.content)
         self.attachments: dict[int, Item] = {}
         self.attachment_by_url: dict[str, Item] = {}
+        self.static_sources: dict[str, str] = {}  # our static path -> the upload copied there
         self.attachment_pages: dict[str, Item] = {}  # old address of a file's page -> the file
         self.children: dict[int, list[Item]] = {}
         self.plans: list[Plan] = []
@@ -222,6 +223,9 @@ class Importer(Resolver):
                 f"{used} is not published: this type can run code or is not accepted (save it as PDF/PNG/JPEG)",
             )
         _, static = target
+        owner = self.static_sources.setdefault(static, used)
+        if owner != used:  # two uploads with one safe name (A.jpg and a.jpeg): never one over the other
+            static = f"{static.rsplit('.', 1)[0]}-{sha256(used.encode())[:8]}.{static.rsplit('.', 1)[1]}"
         state = self.manifest.copy_file(static, found, f"upload:{used}")
         if state in (EDITED, DELETED, TAKEN):
             self._not_written(state, static, plan.item.post_id if plan else "", used)

@@ -10,6 +10,10 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from pelican.plugins.shared.tomlfile import toml_error_line
+
+from .wxr import WxrError
+
 MANIFEST_FILE = "data/wordpress-import.toml"
 
 NEW, UPDATED, UNCHANGED, EDITED, DELETED, TAKEN = "new", "updated", "unchanged", "edited", "deleted", "taken"
@@ -48,7 +52,17 @@ class Manifest:
         self.path = content / MANIFEST_FILE
         self.entries: dict[str, Entry] = {}
         if self.path.exists():
-            data = tomllib.loads(self.path.read_text(encoding="utf-8"))
+            try:
+                data = tomllib.loads(self.path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise WxrError(
+                    self.path,
+                    toml_error_line(exc) if isinstance(exc, tomllib.TOMLDecodeError) else 0,
+                    f"อ่านบันทึกการนำเข้าครั้งก่อนไม่ได้ ({exc}) ไฟล์นี้ระบบเขียนเอง อาจถูกแก้ด้วยมือ",
+                    f"the record of earlier imports cannot be read ({exc}); it may have been edited by hand",
+                    "เอาไฟล์คืนจากประวัติใน Git (git checkout -- content/data/wordpress-import.toml)",
+                    "restore it from Git history (git checkout -- content/data/wordpress-import.toml)",
+                ) from None
             for raw in data.get("file", []):
                 entry = Entry(raw["path"], raw.get("source", ""), raw.get("sha256", ""), raw.get("url", ""))
                 self.entries[entry.path] = entry

@@ -97,8 +97,8 @@ def load_mapping(content: Path, groups: dict[str, list[str]]) -> tuple[Mapping, 
         created = True
     if path.is_symlink():
         raise _problem(path, 0, "เป็นลิงก์ (symbolic link)", "it is a symbolic link")
-    text = path.read_text(encoding="utf-8")
     try:
+        text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _problem(
