@@ -107,6 +107,15 @@ AUTHOR_FEED_RSS = None
 JINJA_ENVIRONMENT = {"autoescape": True}
 
 DELETE_OUTPUT_DIRECTORY = True
+# Pelican keeps what its reader made of each source file and reads a file
+# again only when its SHA-256 changes; the content_cache plugin keys the
+# cache folder (.cache/content/<key>/) by the plugins' code, these settings
+# and content/data/, and never keeps a read that reported a problem.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CHECK_MODIFIED_METHOD = "sha256"
+GZIP_CACHE = False
 TYPOGRIFY = False
 # Staff write Markdown only; the reStructuredText reader would warn about Thai.
 READERS = {"rst": None, "htm": None, "html": None}
@@ -124,6 +133,7 @@ MARKDOWN = {
 # "problems" first: it collects what every other plugin reports.
 PLUGINS = [
     "pelican.plugins.problems",
+    "pelican.plugins.content_cache",
     "pelican.plugins.html_sanitiser",
     "pelican.plugins.drafts",
     "pelican.plugins.thai_dates",

@@ -35,6 +35,7 @@ LAYERS = {
             "image_privacy",
             "release",
             "wordpress_import",
+            "content_cache",
         },
     ),
 }

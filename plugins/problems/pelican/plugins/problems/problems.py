@@ -79,8 +79,13 @@ class ProblemLog:
     def __init__(self) -> None:
         self._problems: list[Problem] = []
         self._notes: list[tuple[str, str]] = []
+        # Every problem ever reported to this log, repeats included: a step
+        # that compares it before and after knows whether it reported any
+        # (the content cache never keeps a read that did).
+        self.reported = 0
 
     def add(self, problem: Problem) -> Problem:
+        self.reported += 1
         if problem not in self._problems:
             self._problems.append(problem)
         return problem
