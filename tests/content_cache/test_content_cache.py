@@ -2,11 +2,13 @@
 writes the same site as a build without it, an edited file shows its new
 text, a changed data file (groups.toml, office.toml), setting or plugin
 starts a new cache, and problems found while reading (sanitiser, dates) and
-in the built pages (personal data) are reported on every run."""
+in the built pages (personal data) are reported on every run, by `make check`
+too."""
 
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -73,7 +75,7 @@ def test_key_follows_settings_data_files_and_code(tmp_path):
 
 def test_cached_builds_publish_what_the_sources_say(tmp_path):
     content = tmp_path / "content"
-    items = bench_build.corpus(24)
+    items = bench_build.corpus(12)
     bench_build.write_ours(content, items)
     announcement = content / items[0].kind / items[0].name
     letter = content / items[6].kind / items[6].name
@@ -114,6 +116,18 @@ def test_cached_builds_publish_what_the_sources_say(tmp_path):
     assert warm.returncode == 0, warm.log
     assert problems(warm) == reported
     assert site_pages(tmp_path / "warm") == site_pages(tmp_path / "cold")
+    assert [p.name for p in cache.iterdir()] == [key]
+
+    # `make check` (no search index, the same cache) reports the same problems.
+    check = subprocess.run(
+        [sys.executable, "-m", "pelican.plugins.content_check", str(content), "-s", "pelicanconf.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert check.returncode == 1, check.stdout + check.stderr
+    assert set(_PROBLEM.findall(check.stdout)) == reported
     assert [p.name for p in cache.iterdir()] == [key]
 
     # An edited source is read again: its new text is published, the old is gone.

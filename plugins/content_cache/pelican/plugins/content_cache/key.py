@@ -14,7 +14,8 @@ from pathlib import Path
 # Packages whose version changes what a Markdown file reads as.
 PACKAGES = ("pelican", "markdown", "nh3", "jinja2", "python-dateutil")
 
-# Settings that say where to write or how to report, never what a file reads as.
+# Settings that say where and whether to write, or how to report; never what a
+# file reads as (so `make check` and the builds share one cache).
 NOT_IN_KEY = frozenset(
     {
         "OUTPUT_PATH",
@@ -24,6 +25,7 @@ NOT_IN_KEY = frozenset(
         "DELETE_OUTPUT_DIRECTORY",
         "PROBLEMS_PRINT",
         "PROBLEMS_FAIL_BUILD",
+        "SEARCH_INDEX",
         "PORT",
         "BIND",
         "DEBUG",

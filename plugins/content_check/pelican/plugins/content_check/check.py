@@ -106,8 +106,10 @@ def _build_and_collect(settings_file, content, fix, out, output) -> ProblemLog:
     override = {
         "OUTPUT_PATH": output,
         "PROBLEMS_PRINT": False,
-        "LOAD_CONTENT_CACHE": False,
-        "CACHE_CONTENT": False,
+        # Nothing is published: no search index (it reports no content
+        # problem). The content cache is the build's own: it never keeps a
+        # read that reported a problem, so the check reports the same ones.
+        "SEARCH_INDEX": False,
     }
     if content:
         override["PATH"] = os.path.abspath(content)

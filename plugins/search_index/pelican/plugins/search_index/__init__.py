@@ -49,6 +49,8 @@ def _get_generators(pelican):
 
 def _on_finalized(pelican):
     conf = search_settings(pelican.settings)
+    if not conf["SEARCH_INDEX"]:
+        return
     result = index_site(
         pelican.output_path,
         bundle_dir=conf["SEARCH_BUNDLE_DIR"],

@@ -24,6 +24,9 @@ from pelican.plugins.thai_dates.dates import (
 )
 
 DEFAULTS = {
+    # Build the Pagefind index after the site is written (`make check`, which
+    # publishes nothing, turns it off: the index reports no content problem).
+    "SEARCH_INDEX": True,
     "SEARCH_URL": "search/",
     "SEARCH_SAVE_AS": "search/index.html",
     "SEARCH_BUNDLE_DIR": "pagefind",
