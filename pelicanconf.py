@@ -104,7 +104,9 @@ AUTHOR_FEED_RSS = None
 # attachment labels, data from content/data/): staff text is shown as text.
 # Only content bodies and summaries are printed as HTML (`| safe` in the
 # theme), after the html_sanitiser plugin has cleaned them.
-JINJA_ENVIRONMENT = {"autoescape": True}
+# Each build makes new template environments (the devserver too), so a
+# template never changes within one: no modification check on every page.
+JINJA_ENVIRONMENT = {"autoescape": True, "auto_reload": False}
 
 DELETE_OUTPUT_DIRECTORY = True
 # Pelican keeps what its reader made of each source file and reads a file
