@@ -111,6 +111,8 @@ def test_cached_builds_publish_what_the_sources_say(tmp_path):
         for name in load(cache / key / f"{kind}Generator-Readers.pickle", {})
     }
     assert kept == {item.name for item in items} - {items[0].name, items[9].name}
+    # The personal-data scan of each built page is kept beside it (shared.memo).
+    assert (cache / key / "pdpa-pages.pickle").is_file()
 
     warm = build_site(tmp_path / "warm", content=content, extra=PREVIEW)
     assert warm.returncode == 0, warm.log

@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 
 from pelican.plugins.problems.problems import LOG
+from pelican.plugins.shared.memo import CACHE_FOLDER
 from pelican.plugins.shared.settings import plugin_settings
 
 from .key import cache_key, settings_fingerprint
@@ -31,7 +32,7 @@ DEFAULTS = {
     "CONTENT_CACHE_KEEP": 3,
 }
 
-_KEY = "_CONTENT_CACHE_FOLDER"
+_KEY = CACHE_FOLDER  # other plugins keep their results beside the cache (shared.memo)
 _SETTINGS = "_CONTENT_CACHE_SETTINGS"
 
 logger = logging.getLogger(__name__)

@@ -7,6 +7,7 @@ import os
 from pelican import signals
 
 from pelican.plugins.problems.problems import LOG
+from pelican.plugins.shared.memo import BuildMemo
 from pelican.plugins.shared.settings import plugin_settings
 
 from .guard import guard_tree
@@ -38,7 +39,8 @@ def _on_generators_finalized(generators):
     options = settings_of(settings)
     if options["enabled"]:
         run = guard_tree(LOG, settings["PATH"], options["allowlist"], options["ignore"], report_unused=False)
-        _published = PublishedGuard(run, settings["PATH"], settings["OUTPUT_PATH"], generators)
+        memo = BuildMemo(settings, "pdpa-pages")
+        _published = PublishedGuard(run, settings["PATH"], settings["OUTPUT_PATH"], generators, memo)
 
 
 def _on_content_written(path, context=None):
@@ -66,6 +68,8 @@ class PublishedFilesGenerator:
             return
         _published.sweep()
         _published.run.report_unused(settings_of(dict(self.settings))["allowlist"])
+        if _published.memo is not None:
+            _published.memo.save()
         _published = None
 
 

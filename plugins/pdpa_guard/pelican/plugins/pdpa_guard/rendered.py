@@ -10,6 +10,8 @@ import html
 import os
 import re
 
+from pelican.plugins.shared.memo import text_key
+
 from .guard import GuardRun
 from .scan import Hit, fold_text, scan_text
 from .visible import visible_text
@@ -68,8 +70,11 @@ class PublishedGuard:
     """Scans what one build writes. Made when the content is read (it needs
     the content objects to know which source a page comes from)."""
 
-    def __init__(self, run: GuardRun, content_dir: str, output_dir: str, generators=()) -> None:
+    def __init__(self, run: GuardRun, content_dir: str, output_dir: str, generators=(), memo=None) -> None:
         self.run = run
+        # page_hits of a page's exact markup, kept between builds (shared.memo):
+        # an unchanged page is not scanned again.
+        self.memo = memo
         self.content_dir = content_dir
         self.output_dir = output_dir
         self.scanned: set[str] = set()
@@ -152,6 +157,11 @@ class PublishedGuard:
                     how=HIDDEN_HOW,
                 )
 
+    def _hits(self, markup: str) -> list[Hit]:
+        if self.memo is None:
+            return page_hits(markup)
+        return self.memo.get(text_key(markup), page_hits, markup)
+
     def _relative(self, path: str) -> str:
         return os.path.relpath(path, self.output_dir).replace(os.sep, "/")
 
@@ -166,7 +176,7 @@ class PublishedGuard:
         except OSError:
             return
         page = self._relative(path)
-        hits = page_hits(markup)
+        hits = self._hits(markup)
         item = context.get("article") or context.get("page")
         if item is None:
             item = self.by_save_as.get(os.path.normpath(page))
@@ -191,7 +201,7 @@ class PublishedGuard:
         for entry in getattr(feed, "items", None) or ():
             pieces = [str(entry.get(k) or "") for k in ("title", "description", "content", "author_name")]
             pieces.extend(str(c) for c in entry.get("categories") or ())
-            hits = scan_text(visible_text("\n<p>".join(pieces)))
+            hits = self._hits("\n<p>".join(pieces))
             if hits:
                 self._report(page, hits, self._item_of_link(str(entry.get("link") or "")))
         self.name_written(page, None)
@@ -234,6 +244,6 @@ class PublishedGuard:
                         text = handle.read()
                 except OSError:
                     continue
-                hits = page_hits(text) if ext in MARKUP else scan_text(text)
+                hits = self._hits(text) if ext in MARKUP else scan_text(text)
                 if hits:
                     self._report(page, hits)
