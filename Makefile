@@ -25,8 +25,9 @@ PELICAN := $(BIN)/pelican
 # Auto-reloading previews report content errors on every rebuild without
 # stopping (Pelican would otherwise retry a failed build in a tight loop).
 PREVIEW := -e PROBLEMS_FAIL_BUILD=false
-# Only the local preview shows drafts and hidden content (marked as drafts).
-DEVSERVER := $(PREVIEW) DRAFTS_PREVIEW=true
+# Only the local preview shows drafts and hidden content (marked as drafts);
+# it shows a rebuilt page at once and updates the search index after it.
+DEVSERVER := $(PREVIEW) DRAFTS_PREVIEW=true SEARCH_INDEX='"background"'
 
 .PHONY: help venv html clean regenerate serve devserver publish test test-plugins lint format chromium check java import-wordpress
 

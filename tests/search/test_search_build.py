@@ -30,3 +30,44 @@ def test_a_build_with_nothing_to_index_fails_with_a_clear_message(tmp_path):
     log = " ".join(build.log.split())
     assert "ไม่มีหน้าใดให้สร้างดัชนีค้นหา" in log
     assert "no page to index" in log
+
+
+def test_the_preview_writes_its_index_after_the_pages_and_before_the_next_build(tmp_path):
+    """make devserver (SEARCH_INDEX = "background"): the build returns with
+    its pages written; the index follows, and the next rebuild waits for it
+    before it empties the output folder."""
+    import sys
+
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    from pelican.plugins.search_index import wait_for_background_index
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import bench_build
+
+    content = tmp_path / "content"
+    items = bench_build.corpus(10)
+    bench_build.write_ours(content, items)
+    output = tmp_path / "output"
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        settings = read_settings(
+            "pelicanconf.py",
+            override={
+                "PATH": str(content),
+                "OUTPUT_PATH": str(output),
+                "PROBLEMS_FAIL_BUILD": False,
+                "SEARCH_INDEX": "background",
+            },
+        )
+        pelican = Pelican(settings)
+        for _ in range(2):  # a rebuild in the same process, as the preview does
+            pelican.run()
+            assert (output / "search" / "index.html").is_file()
+            wait_for_background_index()
+            assert (output / "pagefind" / "pagefind.js").is_file()
+            assert list((output / "pagefind" / "index").glob("*.pf_index"))
+    finally:
+        os.chdir(cwd)

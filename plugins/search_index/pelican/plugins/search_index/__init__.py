@@ -3,6 +3,7 @@ facts the templates need, and the Pagefind index built after the site is
 written (every build, local or production)."""
 
 import logging
+import threading
 
 from pelican import signals
 from pelican.generators import Generator
@@ -12,7 +13,7 @@ from .indexer import SearchIndexError, index_site
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SearchIndexError", "register"]
+__all__ = ["SearchIndexError", "register", "wait_for_background_index"]
 
 
 def _on_initialized(pelican):
@@ -44,19 +45,54 @@ class SearchPageGenerator(Generator):
 
 
 def _get_generators(pelican):
+    # Sent at the start of every build, before the output folder is emptied.
+    wait_for_background_index()
     return SearchPageGenerator
+
+
+def _index(pelican, conf):
+    return index_site(
+        pelican.output_path,
+        bundle_dir=conf["SEARCH_BUNDLE_DIR"],
+        language=conf["SEARCH_LANGUAGE"],
+        chunk_size=conf["SEARCH_INDEX_CHUNK_SIZE"],
+    )
+
+
+# The local preview's index, built while the preview already shows the pages.
+_background: list[threading.Thread] = []
+
+
+def _index_in_background(pelican, conf):
+    try:
+        result = _index(pelican, conf)
+    except Exception as error:  # the preview keeps its pages; the next save tries again
+        log.warning(
+            "ดัชนีค้นหาของตัวอย่างเว็บไซต์ไม่ได้ปรับปรุง / the preview's search index was not updated: %s", error
+        )
+        return
+    log.info("Search index (background): %d pages in %s", result.pages, result.bundle)
+
+
+def wait_for_background_index():
+    """A new build starts only when the last one's index is written: two
+    indexers never write into one folder."""
+    while _background:
+        _background.pop().join()
 
 
 def _on_finalized(pelican):
     conf = search_settings(pelican.settings)
     if not conf["SEARCH_INDEX"]:
         return
-    result = index_site(
-        pelican.output_path,
-        bundle_dir=conf["SEARCH_BUNDLE_DIR"],
-        language=conf["SEARCH_LANGUAGE"],
-        chunk_size=conf["SEARCH_INDEX_CHUNK_SIZE"],
-    )
+    if conf["SEARCH_INDEX"] == "background":
+        # make devserver: the edited page is shown at once; search catches
+        # up a few seconds later, on the other core.
+        job = threading.Thread(target=_index_in_background, args=(pelican, conf), daemon=True)
+        _background.append(job)
+        job.start()
+        return
+    result = _index(pelican, conf)
     log.info("Search index: %d pages in %s", result.pages, result.bundle)
 
 
