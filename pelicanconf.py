@@ -4,6 +4,7 @@ Production additions live in publishconf.py. Office facts and the list of
 groups are data, kept in content/data/*.toml so staff can edit them."""
 
 import tomllib
+from importlib.util import find_spec
 from pathlib import Path
 
 from markdown.extensions.toc import slugify_unicode
@@ -151,6 +152,21 @@ PLUGINS = [
     "pelican.plugins.pdpa_guard",
     "pelican.plugins.release",
 ]
+
+
+def require_installed(plugins):
+    """Stop at once, in Thai and English, when a plugin cannot be found:
+    Pelican would skip it with one log line and the build would fail much
+    later on something it provides (a template's `digits` filter)."""
+    missing = [name for name in plugins if isinstance(name, str) and find_spec(name) is None]
+    if missing:
+        raise SystemExit(
+            f"ไม่พบปลั๊กอิน {', '.join(missing)} ในสภาพแวดล้อมนี้ วิธีแก้: สั่ง make venv (ติดตั้งปลั๊กอินทุกตัวใน plugins/)\n"
+            f"Plugin(s) not installed: {', '.join(missing)}. Fix: run make venv (installs every plugin in plugins/)."
+        )
+
+
+require_installed(PLUGINS)
 
 # Main navigation: (label, URL relative to the site root).
 MAIN_MENU = [

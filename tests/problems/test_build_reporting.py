@@ -68,3 +68,24 @@ def test_preview_build_reports_errors_but_keeps_the_site(tmp_path):
     assert "2568-11-03-meeting.md:2: ข้อผิดพลาด:" in build.stderr
     assert "ต้องแก้ข้อผิดพลาดก่อนเผยแพร่" in build.stderr
     assert (tmp_path / "out" / "index.html").exists()
+
+
+def test_a_plugin_that_is_not_installed_stops_the_build_at_once(tmp_path):
+    """Pelican skips a plugin it cannot find with one log line; the build then
+    failed much later on a filter that plugin provides (a template's
+    `digits`). The settings stop it before anything is read, in Thai."""
+    settings = tmp_path / "settings.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
+        "from pelicanconf import *  # noqa: F403\n"
+        "PLUGINS = [*PLUGINS, 'pelican.plugins.not_installed']  # noqa: F405\n"
+        "require_installed(PLUGINS)  # noqa: F405\n",
+        encoding="utf-8",
+    )
+    content = _content(tmp_path, "Date: ๓ พฤศจิกายน ๒๕๖๘")
+    build = build_site(tmp_path / "out", settings=str(settings), content=content)
+    assert build.returncode != 0
+    assert "ไม่พบปลั๊กอิน pelican.plugins.not_installed" in build.stderr
+    assert "Fix: run make venv" in build.stderr
+    assert "Traceback" not in build.log
+    assert not (tmp_path / "out").exists()
