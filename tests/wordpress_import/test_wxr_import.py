@@ -69,6 +69,9 @@ def test_order_and_letter_get_doc_type_and_number_from_the_title(imported):
     assert order["Attachments"] == "files/wordpress/2025/11/order-45-2568.pdf | คำสั่ง (ฉบับลงนาม)"
     letter = front(content / "documents" / "w123-dltv-workshop.md")
     assert (letter["Doc_type"], letter["Doc_no"]) == ("หนังสือภายนอก", "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓")
+    # The letter's own date, in Thai digits in its title, not the day it was posted (10 November).
+    assert letter["Date"] == "๗ พฤศจิกายน ๒๕๖๘"
+    assert letter["Title"] == "ขอเชิญประชุมเชิงปฏิบัติการผู้รับผิดชอบงาน DLTV"
     # The sample site already has ว ๑๒๓ of 2568: a duplicate is a draft for a person to decide.
     assert letter["Status"] == "draft"
 

@@ -47,6 +47,8 @@ _LETTER_NO = re.compile(
     r"ที่\s*[ก-ฮ]{2}\s*\.?\s*[0-9๐-๙]{4,5}(?:\.[0-9๐-๙]{1,4})*\s*/\s*(?:ว\s*\.?\s*)?[0-9๐-๙]{1,6}(?![0-9๐-๙])"
 )
 _ORDER_NO = re.compile(r"ที่\s*[0-9๐-๙]{1,6}\s*/\s*[0-9๐-๙]{4}(?![0-9๐-๙])")
+# "ลงวันที่ ๑๐ พฤศจิกายน ๒๕๖๘" in a title: the document's own date (the post may be days later).
+_DATE_IN_TITLE = re.compile(r"ลงวันที่\s*([0-9๐-๙]{1,2}\s*[ก-๛.]+\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{2,4})")
 _BUDGET = re.compile(
     r"(?:วงเงิน|ราคากลาง|งบประมาณ|เป็นเงิน|ราคาที่ตกลง|ราคา)[^0-9๐-๙]{0,40}([0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]{1,2})?)\s*บาท"
 )
@@ -488,8 +490,14 @@ class Importer(Resolver):
         return "" if isinstance(result, Invalid) else result[0]
 
     def _document(self, plan: Plan) -> None:
-        """Doc_no from the title, the type that fits it, procurement facts."""
+        """Doc_no and the document's own date from the title, the type that fits the number."""
         title = plan.title
+        dated = _DATE_IN_TITLE.search(title)
+        if dated:
+            try:
+                plan.date = parse_thai_date(dated.group(1)).replace(tzinfo=None)
+            except (ValueError, OverflowError):
+                pass  # the post's date stays
         found = _LETTER_NO.search(title) or _ORDER_NO.search(title)
         number = parse_document_number(found.group(0)) if found else None
         if isinstance(number, Invalid):
