@@ -144,6 +144,7 @@ PLUGINS = [
     "pelican.plugins.content_kinds",
     "pelican.plugins.security_headers",
     "pelican.plugins.image_privacy",
+    "pelican.plugins.images",
     "pelican.plugins.sitemap_xml",
     "pelican.plugins.registers",
     "pelican.plugins.disclosure",

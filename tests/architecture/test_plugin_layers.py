@@ -33,6 +33,7 @@ LAYERS = {
             "security_headers",
             "sitemap_xml",
             "image_privacy",
+            "images",
             "release",
             "wordpress_import",
             "content_cache",

@@ -32,6 +32,7 @@ _COPIED = (
     "group",
     "cover",
     "cover_alt",
+    "gallery",
     "doc_type",
     "urgency",
     "to",

@@ -115,6 +115,16 @@ ANNOUNCEMENT = Kind(
             th="คำบรรยายภาพปกสำหรับผู้พิการทางสายตา (ต้องมีเมื่อมี Cover)",
             example="ครูสาธิตการใช้ชุดรับสัญญาณ DLTV",
         ),
+        Field(
+            "Gallery",
+            validate=v.gallery,
+            many=True,
+            th=(
+                "ภาพกิจกรรม บรรทัดละภาพ: ที่อยู่ไฟล์ | คำบรรยายภาพ (บรรทัดต่อไปย่อหน้า ๔ ช่องว่าง)"
+                " หรือโฟลเดอร์รูป: images/.../ชื่อโฟลเดอร์/ | คำบรรยายรวม"
+            ),
+            example="images/announcements/2569-sports-day/01.jpg | นักเรียนวิ่งผลัด ๔ x ๑๐๐ เมตร",
+        ),
         ATTACHMENTS,
         PINNED,
         PINNED_UNTIL,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from pelican.plugins.shared.files import exists_with_exact_case
 from pelican.plugins.thai_dates.dates import ThaiDateError, parse_thai_date, to_arabic_digits
 
 from .attachments import Attachment, _exists_exactly, parse_attachment
@@ -248,6 +249,74 @@ def day(value: str, ctx: Context | None = None) -> _dt.date | Invalid:
             f"write the date like {error.example}",
         )
     return when.date() if isinstance(when, _dt.datetime) else when
+
+
+# Pictures a gallery folder may hold (what the site publishes as images).
+GALLERY_IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
+
+
+@dataclass(frozen=True)
+class GalleryEntry:
+    """One `Gallery:` line: a picture, or a folder of pictures, with the text
+    that describes it (shown under each photo and read out by screen
+    readers). `photos` are the files, under content/, in order."""
+
+    path: str
+    caption: str
+    photos: tuple[str, ...]
+    folder: bool = False
+
+
+_GALLERY_EXAMPLE = "images/announcements/2569-sports-day/01.jpg | นักเรียนวิ่งผลัด ๔ x ๑๐๐ เมตร"
+
+
+def gallery(value: str, ctx: Context) -> GalleryEntry | Invalid:
+    """'images/a/01.jpg | caption' or 'images/a/ | caption' (every picture in
+    the folder, by file name) -> GalleryEntry."""
+    path, _, caption = str(value).partition("|")
+    path = path.strip().removeprefix("{static}").strip().lstrip("/")
+    caption = " ".join(caption.split())
+    if not caption:
+        return invalid(
+            "gallery-caption-missing",
+            f'ภาพ "{path}" ในแกลเลอรีไม่มีคำบรรยาย คำบรรยายภาพ (alt text) คือข้อความที่โปรแกรมอ่านหน้าจอ'
+            " อ่านให้ผู้พิการทางสายตาฟังแทนภาพ และแสดงแทนภาพเมื่อภาพโหลดไม่ได้",
+            f'the gallery picture "{path}" has no caption: the caption is also its text alternative (alt text),'
+            " read aloud by screen readers for blind visitors and shown when the picture cannot load",
+            f"เขียนหลังชื่อไฟล์ว่าภาพแสดงอะไร คั่นด้วย | เช่น {_GALLERY_EXAMPLE}",
+            f"after the file name, write what the picture shows, separated by |, e.g. {_GALLERY_EXAMPLE}",
+        )
+    folder = path.rstrip("/")
+    root = Path(ctx.content_root)
+    if path.startswith("images/") and (root / folder).is_dir() and exists_with_exact_case(root, folder):
+        photos = tuple(
+            f"{folder}/{child.name}"
+            for child in sorted((root / folder).iterdir(), key=lambda c: c.name)
+            if child.is_file()
+            and not child.is_symlink()
+            and not child.name.startswith(".")
+            and child.suffix.lower() in GALLERY_IMAGE_SUFFIXES
+        )
+        if photos:
+            return GalleryEntry(folder + "/", caption, photos, folder=True)
+        return invalid(
+            "gallery-folder-empty",
+            f'โฟลเดอร์ "{folder}/" ไม่มีรูปภาพ (JPEG PNG WebP)',
+            f'the folder "{folder}/" holds no pictures (JPEG, PNG, WebP)',
+            "อัปโหลดรูปไว้ในโฟลเดอร์นั้น หรือเขียนชื่อไฟล์รูปทีละบรรทัด",
+            "upload the pictures into that folder, or list the picture files one per line",
+        )
+    if path.startswith("images/") and path.lower().endswith(GALLERY_IMAGE_SUFFIXES):
+        if _exists_exactly(ctx.content_root, path):
+            return GalleryEntry(path, caption, (path,))
+    return invalid(
+        "gallery-missing",
+        f'ไม่พบภาพ "{path}" ใน content/ (แกลเลอรีใช้รูปใน content/images/ เท่านั้น)',
+        f'picture "{path}" does not exist under content/ (a gallery shows pictures from content/images/ only)',
+        "ตรวจชื่อไฟล์ (ตัวพิมพ์เล็ก-ใหญ่ต้องตรงกัน) และอัปโหลดรูปไว้ใน content/images/ เช่น " + _GALLERY_EXAMPLE,
+        "check the file name (case matters) and upload the picture under content/images/, e.g. "
+        + _GALLERY_EXAMPLE,
+    )
 
 
 def attachment(value: str, ctx: Context, number: int = 1) -> list[Attachment | Invalid]:

@@ -448,6 +448,17 @@ def _lossless_jpeg(data: bytes, image: Image.Image, max_pixels: int) -> bytes | 
     return stripped
 
 
+def upright_pixels(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
+    """The first picture of an image as it should be seen, for making new
+    files from it (resized copies): opened with the same checks as
+    clean_image (ImageRefused for broken files and bombs), EXIF orientation
+    applied, colours converted to sRGB, and nothing of the original's
+    metadata kept (`info` is empty)."""
+    image = open_checked(data, max_pixels)
+    image.seek(0)
+    return _clean_frame(image.copy(), image.info.get("icc_profile"), {})
+
+
 def clean_image(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS, quality: int = DEFAULT_QUALITY) -> bytes:
     """The image without any metadata, orientation applied, colours in sRGB.
 
