@@ -118,6 +118,52 @@ def admission_cover() -> Path:
     return save(image, "2569-02-02-admission.png")
 
 
+# The Active Learning workshop's gallery: drawn classroom scenes saved as
+# photos are (JPEG), big enough that the build makes every width of copy.
+WORKSHOP = OUT / "2569-08-active-learning"
+PHOTO_SIZE = (1280, 960)
+SHIRTS = [(196, 64, 52), (46, 110, 170), (70, 140, 80), (230, 170, 40), (120, 80, 160), (40, 150, 150)]
+
+
+def classroom(seed: int) -> Image.Image:
+    """A classroom scene: wall, whiteboard, floor, tables and people (no one
+    real), different for each seed."""
+    width, height = PHOTO_SIZE
+    wall = (236 - seed * 3, 228 - seed * 2, 210)
+    image = Image.new("RGB", PHOTO_SIZE, wall)
+    draw = ImageDraw.Draw(image)
+    floor_y = int(height * 0.62)
+    for y in range(floor_y, height):  # floor, lighter towards the back
+        shade = 150 + (height - y) * 60 // (height - floor_y)
+        draw.line((0, y, width, y), fill=(shade, shade - 30, shade - 70))
+    board_x = 120 + (seed * 70) % 500
+    draw.rectangle((board_x, 90, board_x + 520, 390), fill=(250, 250, 250), outline=(90, 90, 90), width=8)
+    for line in range(5):
+        y = 140 + line * 50
+        draw.line((board_x + 40, y, board_x + 200 + (seed * 37 + line * 61) % 280, y), fill=BRAND, width=6)
+    for table in range(2 + seed % 2):
+        x = 80 + table * 420 + (seed * 23) % 90
+        draw.rounded_rectangle((x, floor_y + 60, x + 340, floor_y + 120), radius=12, fill=(150, 100, 60))
+        for person in range(3):
+            px = x + 40 + person * 110
+            py = floor_y - 40 - ((seed + person + table) % 3) * 18
+            shirt = SHIRTS[(seed + person * 2 + table) % len(SHIRTS)]
+            draw.rounded_rectangle((px - 36, py, px + 36, py + 150), radius=30, fill=shirt)
+            draw.ellipse((px - 28, py - 62, px + 28, py - 6), fill=(224, 180, 140))
+            draw.chord((px - 30, py - 66, px + 30, py - 20), 180, 360, fill=(40, 30, 30))
+    return image
+
+
+def workshop_photos() -> list[Path]:
+    WORKSHOP.mkdir(parents=True, exist_ok=True)
+    made = []
+    for seed in range(1, 13):
+        path = WORKSHOP / f"{seed:02d}.jpg"
+        classroom(seed).save(path, quality=72, optimize=True, progressive=True)
+        made.append(path)
+    return made
+
+
 if __name__ == "__main__":
-    for made in (live_poster(), dltv_cover(), admission_cover()):
+    for made in (live_poster(), dltv_cover(), admission_cover(), *workshop_photos()):
         print(made.relative_to(ROOT), made.stat().st_size, "bytes")

@@ -24,6 +24,14 @@ class Weight:
     by_type: dict = field(default_factory=dict)  # Document, Stylesheet, Font, Script, Image, ...
     resources: list = field(default_factory=list)  # (bytes, type, url), largest first
     foreign: list = field(default_factory=list)  # requests to another origin
+    # Bytes of images marked loading="lazy" that the browser fetched anyway
+    # (Chromium loads them early when they are near the screen): not part of
+    # the first load the budget is about.
+    lazy: int = 0
+
+    @property
+    def first_load(self) -> int:
+        return self.total - self.lazy
 
     @property
     def script(self) -> int:
@@ -32,7 +40,7 @@ class Weight:
     def summary(self) -> str:
         kinds = ", ".join(f"{name} {size / 1024:.1f} KB" for name, size in sorted(self.by_type.items()))
         return (
-            f"{self.url}: total {self.total / 1024:.1f} KB "
+            f"{self.url}: total {self.total / 1024:.1f} KB, first load {self.first_load / 1024:.1f} KB "
             f"(JS {self.script / 1024:.1f} KB; {kinds}); "
             f"{len(self.resources)} requests, {len(self.foreign)} to other sites"
         )
@@ -48,9 +56,14 @@ def weigh(browser, url: str, viewport: dict = PHONE) -> Weight:
         page.wait_for_load_state("networkidle")
         transfers = [entry for entry in record.transfers.values()]
         foreign = record.foreign_requests()
+        lazy_urls = set(
+            page.eval_on_selector_all('img[loading="lazy"]', "images => images.map(i => i.currentSrc)")
+        )
     weight = Weight(url=url, foreign=foreign)
     for resource_url, kind, size in transfers:
         weight.total += size
+        if kind == "Image" and resource_url in lazy_urls:
+            weight.lazy += size
         weight.by_type[kind] = weight.by_type.get(kind, 0) + size
         weight.resources.append((size, kind, resource_url))
     weight.resources.sort(reverse=True)

@@ -52,6 +52,12 @@ FINDERS = {
         "announcements",
         lambda facts: any(tag == "img" and "/theme/" not in ref for tag, _, ref in facts.refs),
     ),
+    # An announcement with a cover and a gallery of at least 12 photos.
+    "announcement-with-gallery": lambda out: _first_item(
+        out,
+        "announcements",
+        lambda facts: sum(1 for tag, attr, _ in facts.refs if tag == "img" and attr == "src") >= 13,
+    ),
     "official-document": lambda out: _first_item(out, "documents"),
     "register": lambda out: _existing(out, "documents/"),
     "manual": lambda out: _first_item(out, "manuals"),
@@ -100,6 +106,7 @@ KINDS = [
     "home",
     "announcement",
     "announcement-with-cover",
+    "announcement-with-gallery",
     "official-document",
     "register",
     "manual",

@@ -10,7 +10,7 @@ from pageweight import SCRIPT_BUDGET, TOTAL_BUDGET, static_weight, weigh
 
 from quality.pages import page_of_kind
 
-WEIGHED = ["home", "announcement", "announcement-with-cover"]
+WEIGHED = ["home", "announcement", "announcement-with-cover", "announcement-with-gallery"]
 
 
 @pytest.fixture(scope="session")
@@ -23,9 +23,22 @@ def test_page_stays_within_budget(weights, kind):
     weight = weights[kind]
     # The page, its stylesheet and its fonts were all counted.
     assert {"Document", "Stylesheet", "Font"} <= set(weight.by_type), weight.summary()
-    assert weight.total <= TOTAL_BUDGET, (weight.summary(), weight.resources[:5])
+    assert weight.first_load <= TOTAL_BUDGET, (weight.summary(), weight.resources[:5])
     assert weight.script <= SCRIPT_BUDGET, (weight.summary(), weight.resources[:5])
     assert weight.foreign == [], weight.foreign
+
+
+def test_gallery_page_loads_small_copies_and_defers_the_gallery(site, weights):
+    """A cover and a 12-photo gallery: the phone gets the narrow WebP copies,
+    never an uploaded original; the thumbnails are lazy, and even when the
+    browser fetches them early the whole page stays light."""
+    weight = weights["announcement-with-gallery"]
+    images = [(size, url) for size, kind, url in weight.resources if kind == "Image" and "/images/" in url]
+    assert images, weight.summary()
+    assert all(url.endswith("-480w.webp") for _, url in images), images
+    assert weight.first_load <= TOTAL_BUDGET, weight.summary()
+    # Everything, lazy thumbnails included, is still within the budget.
+    assert weight.total <= TOTAL_BUDGET, weight.summary()
 
 
 def test_every_page_stays_within_budget_counted_from_the_files(site):

@@ -17,6 +17,7 @@ from PIL import Image
 
 from pelican.plugins.image_privacy.clean import ImageRefused
 from pelican.plugins.problems.problems import LOG, relpath
+from pelican.plugins.shared.urls import announce_output
 
 from .derive import FALLBACK, MODERN, Settings, read_settings
 from .markup import content_images, copy_url, picture
@@ -177,6 +178,9 @@ class Build:
         for item in items:
             self._rewrite(item)
         self._keep_originals_still_named(items)
+        # In the one map of output paths: content cannot take a copy's address.
+        for relative, _cached in self.files():
+            announce_output(self.context, relative, f'สำเนาย่อของรูป "{relative}"')
 
     def _report(self, path: str, refused: ImageRefused) -> None:
         users = sorted(self.uses.get(path, ()))
