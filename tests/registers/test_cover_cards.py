@@ -59,12 +59,16 @@ def test_a_card_shows_the_cover_staff_gave_with_its_alt_and_size(register_site):
     for title, card in found.items():
         news = WITH_COVER[title]
         [img] = card["images"]
-        assert img["src"] == "/" + cover_path(news)
+        # A right-sized copy (images plugin), not the uploaded original.
+        stem = "/" + cover_path(news).removesuffix(".png")
+        assert img["src"] == f"{stem}-{news.cover[0]}w.png", img["src"]
+        assert img["srcset"] and img["sizes"]
         assert img["alt"] == cover_alt(news)
         assert (int(img["width"]), int(img["height"])) == news.cover
         assert img["decoding"] == "async" and "card-cover" in img["class"].split()
         assert "card-with-cover" in card["classes"]
-        assert (register_site.output / cover_path(news)).is_file()
+        assert (register_site.output / img["src"].lstrip("/")).is_file()
+        assert not (register_site.output / cover_path(news)).exists()
 
 
 def test_only_the_first_card_of_a_page_loads_its_cover_at_once(register_site):
@@ -91,10 +95,15 @@ def test_cards_without_a_cover_have_no_picture_and_no_empty_frame(register_site)
 def test_the_announcement_page_shows_its_cover_at_once_with_its_size(register_site):
     news = next(n for n in NEWS if n.title == "ข่าวล่าสุดของสำนักงาน")
     html = register_site.page("announcements/2569/01/newest/")
-    assert (
-        f'<figure class="cover"><img src="/{cover_path(news)}" alt="{cover_alt(news)}"'
-        ' width="320" height="180" decoding="async"></figure>'
-    ) in html
+    figure = html[html.index('<figure class="cover">') :]
+    figure = figure[: figure.index("</figure>")]
+    [card] = cards(f'<article class="card">{figure}</article>')
+    [img] = card["images"]
+    stem = "/" + cover_path(news).removesuffix(".png")
+    assert img["src"] == f"{stem}-320w.png" and img["alt"] == cover_alt(news)
+    assert (img["width"], img["height"], img["decoding"]) == ("320", "180", "async")
+    assert "loading" not in img
+    assert f'<source type="image/webp" srcset="{stem}-320w.webp 320w"' in figure
 
 
 def test_every_cover_is_written_by_the_one_macro():
