@@ -43,6 +43,7 @@ def built(tmp_path_factory):
     (content / FOLDER / "full.jpg").write_bytes(photos.gallery_photo(9, 2000, 1500))
     (content / "images/announcements/broken.jpg").write_bytes(privacy_images.truncated_jpeg())
     (content / "images/announcements/no-alt.png").write_bytes(privacy_images.png16_with_text())
+    (content / "images/announcements/bomb.png").write_bytes(privacy_images.png_bomb())
     (content / NEWS).write_text(
         "Title: กีฬาสีสัมพันธ์ของโรงเรียนในสังกัด\n"
         "Date: ๑ มิถุนายน ๒๕๖๙\n"
@@ -62,7 +63,9 @@ def built(tmp_path_factory):
         "\n"
         "![รูปที่เสีย]({static}/images/announcements/broken.jpg)\n"
         "\n"
-        "![]({static}/images/announcements/no-alt.png)\n",
+        "![]({static}/images/announcements/no-alt.png)\n"
+        "\n"
+        "![ภาพใหญ่เกิน]({static}/images/announcements/bomb.png)\n",
         encoding="utf-8",
     )
     about = content / "pages/about.md"
@@ -153,6 +156,10 @@ def test_problems_are_thai_errors_naming_file_and_pages(built):
     assert "ไม่ครบ" in broken[0] and "ไม่ถูกเผยแพร่" in broken[0]
     assert "error [image-truncated]" in log
     assert not (build.output / "images/announcements/broken.jpg").exists()
+    bomb = [line for line in log.splitlines() if "bomb.png:" in line and "ข้อผิดพลาด" in line]
+    assert len(bomb) == 1 and NEWS in bomb[0] and "ล้านพิกเซล" in bomb[0], bomb
+    assert "error [image-too-large]" in log
+    assert not list(build.output.rglob("bomb*"))
     alt = [line for line in log.splitlines() if "no-alt.png" in line and "ข้อผิดพลาด" in line]
     assert len(alt) == 1 and f"{NEWS}:19:" in alt[0], alt
     assert "คำบรรยายภาพ (alt text)" in alt[0] and "โปรแกรมอ่านหน้าจอ" in alt[0]
