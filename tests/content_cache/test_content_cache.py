@@ -29,6 +29,15 @@ def problems(build) -> set[tuple[str, str, str]]:
     return set(_PROBLEM.findall(build.stderr))
 
 
+def kept_reads(folder: Path) -> set[str]:
+    """The names of the files whose reads a cache folder keeps."""
+    return {
+        Path(name).name
+        for kind in ("Articles", "Pages")
+        for name in load(folder / f"{kind}Generator-Readers.pickle", {})
+    }
+
+
 def national_id() -> str:
     first = "110170023007"
     return first + str(national_id_check_digit(first))
@@ -105,12 +114,7 @@ def test_cached_builds_publish_what_the_sources_say(tmp_path):
     (key,) = [p.name for p in cache.iterdir()]
     # Every read is kept except those that reported a problem while reading;
     # the ID number is found in the built page, so that letter is kept.
-    kept = {
-        Path(name).name
-        for kind in ("Articles", "Pages")
-        for name in load(cache / key / f"{kind}Generator-Readers.pickle", {})
-    }
-    assert kept == {item.name for item in items} - {items[0].name, items[9].name}
+    assert kept_reads(cache / key) == {item.name for item in items} - {items[0].name, items[9].name}
     # The personal-data scan of each built page is kept beside it (shared.memo).
     assert (cache / key / "pdpa-pages.pickle").is_file()
 
@@ -138,12 +142,19 @@ def test_cached_builds_publish_what_the_sources_say(tmp_path):
     second.write_text(
         second.read_text(encoding="utf-8").replace(old_title, "ข่าวที่แก้ไขแล้ว", 1), encoding="utf-8"
     )
+    # A deleted source leaves nothing behind in the cache.
+    (content / items[2].kind / items[2].name).unlink()
     edited = build_site(tmp_path / "edited", content=content, extra=PREVIEW)
     assert edited.returncode == 0, edited.log
     pages = site_pages(tmp_path / "edited")
     assert any("ข่าวที่แก้ไขแล้ว" in page for page in pages.values())
     assert not any(old_title in page for page in pages.values())
     assert problems(edited) == reported
+    assert kept_reads(cache / key) == {item.name for item in items} - {
+        items[0].name,
+        items[2].name,
+        items[9].name,
+    }
 
     # A data file the plugins read starts a new cache, read afresh.
     groups = content / "data" / "groups.toml"

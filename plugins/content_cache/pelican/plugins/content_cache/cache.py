@@ -159,6 +159,7 @@ def guard(readers) -> None:
     prune(folder, int(plugin_settings(settings, DEFAULTS)["CONTENT_CACHE_KEEP"]))
 
     looked_up = {}
+    asked = set()
     loaded = []
     get_cached, keep = readers.get_cached_data, readers.cache_data
 
@@ -171,6 +172,7 @@ def guard(readers) -> None:
             if settings.get("LOAD_CONTENT_CACHE"):
                 readers._cache = load(path(), settings)
         looked_up[filename] = (LOG.reported, WARNINGS.count)
+        asked.add(filename)
         return get_cached(filename, default)
 
     def cache_data(filename, data):
@@ -180,7 +182,10 @@ def guard(readers) -> None:
 
     def save_cache():
         if settings.get("CACHE_CONTENT") and loaded:
-            save(path(), readers._cache, settings)
+            # Only the files this build looked up: a deleted or moved file's
+            # text does not stay behind in the cache.
+            kept = {name: entry for name, entry in readers._cache.items() if name in asked}
+            save(path(), kept, settings)
 
     readers.get_cached_data = get_cached_data
     readers.cache_data = cache_data
