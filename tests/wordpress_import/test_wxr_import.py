@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 
 import pytest
@@ -12,6 +13,7 @@ from wxrsite import FIXTURES, make_uploads, post, site_copy, wxr
 
 from pelican.plugins.wordpress_import.cli import main
 from pelican.plugins.wordpress_import.importer import Options, run_import
+from pelican.plugins.wordpress_import.server import query_map, site_path
 
 
 @pytest.fixture
@@ -245,3 +247,28 @@ def test_a_broken_import_record_is_a_thai_error(imported, capsys):
     assert main([*args, "--report", str(report_csv)]) == 2
     err = capsys.readouterr().err
     assert "wordpress-import.toml:1: ข้อผิดพลาด: อ่านบันทึกการนำเข้าครั้งก่อนไม่ได้" in err and "Traceback" not in err
+
+
+def test_query_map_for_a_static_host_lists_new_site_paths(imported):
+    content, *_ = imported
+    data = json.loads((content / "files" / "wordpress" / "redirects.json").read_text(encoding="utf-8"))
+    assert data["p"]["103"] == "documents/2568/order-45-2568/"
+    assert data["p"]["101"] == "announcements/2568/11/dltv-support-wp101/"
+    assert data["page_id"] == {"201": "wp-page-201/"}
+    assert data["attachment_id"]["301"].startswith("files/wordpress/2025/11/")
+    assert data["attachment_id"]["302"] == "images/wordpress/2025/11/dltv-visit.jpg"
+    assert "108" not in data["p"]  # a draft has no public address
+    for table in data.values():
+        for path in table.values():
+            assert site_path(path), path
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["//evil.example/", "javascript:alert(1)", "https://evil.example/", "/news/", "a/../../x", "a\\b", ""],
+)
+def test_query_map_refuses_anything_but_a_path_on_this_site(value):
+    assert not site_path(value)
+    text, refused = query_map({"/?p=1": value, "/?p=2": "news/ok/"}, {"3": value})
+    assert json.loads(text) == {"p": {"2": "news/ok/"}, "page_id": {}, "attachment_id": {}}
+    assert refused == [value, value]

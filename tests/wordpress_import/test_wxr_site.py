@@ -4,16 +4,18 @@ then build the site and look at what the public would see."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
+from browser import serve_directory
 from sitebuild import ROOT, build_site
 from wxrsite import FIXTURES, make_uploads, site_copy
 
 from pelican.plugins.wordpress_import.cli import main
 
 
-def test_import_check_fix_reimport_build(tmp_path):
+def test_import_check_fix_reimport_build(tmp_path, browser):
     content = site_copy(tmp_path)
     uploads = make_uploads(tmp_path / "uploads")
     args = [str(FIXTURES / "thai-site.xml"), "--uploads", str(uploads), "--content", str(content)]
@@ -71,3 +73,41 @@ def test_import_check_fix_reimport_build(tmp_path):
     for secret in ("PASSWORD-ONLY-TEXT", "PRIVATE-ONLY-TEXT", "DRAFT-ONLY-TEXT", "1-1037-02071-81-1",
                    "parent.secret@example.com", "somchai.private@example.com", "\u202e", "contact-form-7 id"):  # fmt: skip
         assert secret not in published, secret
+
+    # On a static host /?p=ID opens the home page; its script sends the visitor to the new page.
+    assert (out / "files" / "wordpress" / "redirects.json").is_file()
+    scripts = {
+        p.relative_to(out).as_posix() for p in out.rglob("*.html") if "wp-redirect.js" in p.read_text("utf-8")
+    }
+    assert scripts == {"index.html", "404.html"}
+    with serve_directory(out) as url:
+        for address, new in (
+            ("/?p=103", "/documents/2568/order-45-2568/"),
+            ("/?page_id=201", "/wp-page-201/"),
+            ("/404.html?p=101", "/announcements/2568/11/dltv-support-wp101/"),
+            ("/?attachment_id=302", "/images/wordpress/2025/11/dltv-visit.jpg"),
+        ):
+            assert _landing(browser, url + address) == url + new, address
+        # No such ID, or not digits: the home page stays as it is.
+        assert _landing(browser, url + "/?p=999999") == url + "/?p=999999"
+        assert _landing(browser, url + "/?p=103x") == url + "/?p=103x"
+
+        # A hostile map (edited by hand after the import) is never followed off the site.
+        hostile = {"p": {"1": "//evil.example/", "2": "javascript:alert(1)", "3": "https://evil.example/",
+                         "4": "/\\evil.example/", "5": "../../../etc/"}, "page_id": {}, "attachment_id": {}}  # fmt: skip
+        (out / "files" / "wordpress" / "redirects.json").write_text(json.dumps(hostile), encoding="utf-8")
+        for number in hostile["p"]:
+            assert _landing(browser, f"{url}/?p={number}") == f"{url}/?p={number}", hostile["p"][number]
+
+
+def _landing(browser, address: str) -> str:
+    """Where a visitor ends up: a fresh context (no cached map) until the page
+    and its script have nothing left to load."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(address, wait_until="networkidle")
+        page.wait_for_load_state("networkidle")
+        return page.url
+    finally:
+        context.close()

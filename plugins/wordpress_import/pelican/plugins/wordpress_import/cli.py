@@ -11,6 +11,7 @@ from pelican.plugins.problems.problems import write_report
 
 from . import server
 from .importer import Options, run_import
+from .server import QUERY_MAP_FILE
 from .wxr import DEFAULT_MAX_BYTES, WxrError
 
 
@@ -92,7 +93,9 @@ def _server_note(importer, rules) -> str:
     names = " และ ".join(str(p) for p in rules)
     return (
         f"\nที่อยู่เดิมแบบ ?p=/?page_id= {queries} รายการ และไฟล์เดิมใน /wp-content/uploads/ {files} ไฟล์"
-        " หน้าเว็บแบบ static ส่งต่อเองไม่ได้ (GitHub Pages ทำไม่ได้): ถ้าเผยแพร่บนเซิร์ฟเวอร์ของสำนักงาน"
+        " หน้าเว็บแบบ static ส่งต่อเองไม่ได้: บน GitHub Pages ที่อยู่ ?p=/?page_id= ส่งต่อด้วยสคริปต์ของหน้าแรกตามแผนที่"
+        f" {QUERY_MAP_FILE} (ไฟล์เดิมส่งต่อไม่ได้) ถ้าเผยแพร่บนเซิร์ฟเวอร์ของสำนักงาน"
         f" ให้ผู้ดูแลใส่ไฟล์ {names} ในการตั้งค่าเซิร์ฟเวอร์"
-        f"\n({queries} ?p=/?page_id= addresses and {files} old upload URLs need server rules: {names})"
+        f"\n({queries} ?p=/?page_id= addresses and {files} old upload URLs need server rules: {names};"
+        f" on GitHub Pages a script on the home page redirects the former through {QUERY_MAP_FILE})"
     )

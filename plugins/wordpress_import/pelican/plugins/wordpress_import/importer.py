@@ -31,6 +31,7 @@ from . import report as rep
 from .convert import Converted, Note, Resolver, convert
 from .manifest import DELETED, EDITED, TAKEN, Manifest, sha256
 from .mapping import Mapping, Rule, load_mapping
+from .server import QUERY_MAP_FILE, query_map
 from .text import FIX_NAMES_TH, clean, one_line
 from .uploads import destination, find_upload, upload_path
 from .wxr import DEFAULT_MAX_BYTES, Export, Item, read_export
@@ -54,11 +55,13 @@ _BUDGET = re.compile(
 )
 SERVER_TH = (
     "หน้าเว็บแบบ static ส่งต่อที่อยู่นี้เองไม่ได้ (ส่วนหลัง ? หรือไฟล์ที่ไม่ใช่ HTML) ส่งต่อได้ด้วยไฟล์ตั้งค่า"
-    " wordpress-redirects.*.conf บนเซิร์ฟเวอร์ของสำนักงานเท่านั้น (GitHub Pages ทำไม่ได้)"
+    " wordpress-redirects.*.conf บนเซิร์ฟเวอร์ของสำนักงาน (บน GitHub Pages ที่อยู่ ?p= ?page_id= ?attachment_id="
+    " ส่งต่อด้วยสคริปต์ของหน้าแรกและหน้า 404 เมื่อเบราว์เซอร์เปิด JavaScript; ไฟล์เดิมส่งต่อไม่ได้)"
 )
 SERVER_EN = (
     "a static site cannot redirect this address (a query, or not an HTML page): only the office's server can,"
-    " with the generated wordpress-redirects.*.conf (GitHub Pages cannot)"
+    " with the generated wordpress-redirects.*.conf (on GitHub Pages a script on the home and 404 pages"
+    " redirects ?p=/?page_id=/?attachment_id= when JavaScript runs; old upload URLs cannot be kept)"
 )
 _LATIN_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -314,8 +317,32 @@ class Importer(Resolver):
             self.report.add(
                 rep.SERVER_ONLY, "file", "", "", f"content/{new}", SERVER_TH, SERVER_EN, old_url=old
             )
+        self._write_query_map()
         self.manifest.save()
         return self.report
+
+    def _write_query_map(self) -> None:
+        """The map a static host's home page and 404 page read to send
+        `/?p=ID`, `/?page_id=ID` and `/?attachment_id=ID` to the new page."""
+        attachments = {}
+        for attachment_id, item in self.attachments.items():
+            rel = upload_path(item.attachment_url, self.site_urls)
+            if rel and self.copied.get(rel):
+                attachments[str(attachment_id)] = self.copied[rel]
+        if not self.query_redirects and not attachments and not (self.content / QUERY_MAP_FILE).exists():
+            return
+        text, refused = query_map(self.query_redirects, attachments)
+        for new in refused:
+            self.report.add(
+                rep.URL_LOST, "file", "", "", QUERY_MAP_FILE,
+                f"ไม่ใส่ {new!r} ในแผนที่ที่อยู่เดิม: ไม่ใช่ที่อยู่บนเว็บไซต์นี้",
+                f"{new!r} left out of the old-address map: not a path on this site",
+            )  # fmt: skip
+        state = self.manifest.write_text(QUERY_MAP_FILE, text, "redirect-map")
+        if state in (EDITED, DELETED, TAKEN):
+            self._not_written(state, QUERY_MAP_FILE, "", "")
+        else:
+            self.report.writes[state] += 1
 
     def _existing_numbers(self) -> None:
         """Numbers of the documents already on the site (not from an earlier

@@ -2,10 +2,12 @@
 `/?p=ID`, `/?page_id=ID` (a static host ignores the query and serves the
 home page) and files under /wp-content/uploads/ (a redirect page can only be
 HTML). On the office's own Apache or nginx these rules redirect them; on a
-host without server rules (GitHub Pages) they are listed in the report."""
+host without server rules (GitHub Pages) the query addresses are redirected
+by a script reading `query_map`, and old upload URLs are listed in the report."""
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -53,3 +55,40 @@ def apache(query_redirects: dict[str, str], file_redirects: dict[str, str]) -> s
         if _SAFE.match(old) and _SAFE.match(new):
             lines.append(f'Redirect 301 "{old}" "/{new}"')
     return "\n".join(lines) + "\n"
+
+
+# Where the map of old query addresses is written in the content folder; the
+# build publishes it unchanged at /files/wordpress/redirects.json, where
+# theme/static/js/wp-redirect.js (home page and 404 page only) reads it.
+QUERY_MAP_FILE = "files/wordpress/redirects.json"
+QUERY_NAMES = ("p", "page_id", "attachment_id")
+
+
+def site_path(value: str) -> bool:
+    """True for a path on this site, written without a leading slash
+    ("news/2568/slug/"): no scheme, no host, no "//", no "..", no backslash.
+    Anything else in the map could send a visitor to another site."""
+    if not value or value.startswith("/") or "//" in value or not _SAFE.match(value):
+        return False
+    return ".." not in value.split("/")
+
+
+def query_map(query_redirects: dict[str, str], attachments: dict[str, str]) -> tuple[str, list[str]]:
+    """The JSON map {"p": {"123": "news/..."}, "page_id": {...}, "attachment_id": {...}}
+    for a host without server rules, and the addresses refused as not site paths."""
+    result: dict[str, dict[str, str]] = {name: {} for name in QUERY_NAMES}
+    refused: list[str] = []
+    for old, new in sorted(query_redirects.items()):
+        parsed = _query(old)
+        if parsed is None:
+            continue
+        if site_path(new):
+            result[parsed[0]][parsed[1]] = new
+        else:
+            refused.append(new)
+    for attachment_id, new in sorted(attachments.items()):
+        if attachment_id.isdigit() and site_path(new):
+            result["attachment_id"][attachment_id] = new
+        else:
+            refused.append(new)
+    return json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True) + "\n", refused
