@@ -97,6 +97,26 @@ def _attribute(name: str, value) -> str:
     return f' {name}="{escape(str(value), quote=True)}"'
 
 
+def picture_parts(stored: Stored, base: str, sizes: str, formats: tuple[str, ...]) -> dict:
+    """What a <picture> of the copies says, as values (templates render them
+    escaped; `picture` below renders them for content bodies): the <source>
+    of each modern format, the fallback src/srcset, sizes, width and height."""
+    fallbacks = stored.of_format(stored.fallback)
+    src = next((c for c in fallbacks if c.width >= _FALLBACK_WIDTH), fallbacks[-1])
+    return {
+        "sources": [
+            {"type": MODERN[fmt][1], "srcset": srcset(base, stored.of_format(fmt))}
+            for fmt in formats
+            if stored.of_format(fmt)
+        ],
+        "src": copy_url(base, src),
+        "srcset": srcset(base, fallbacks),
+        "sizes": sizes,
+        "width": stored.width,
+        "height": stored.height,
+    }
+
+
 def picture(
     stored: Stored,
     base: str,
@@ -110,21 +130,17 @@ def picture(
 ) -> str:
     """`<picture>`: a <source> per modern format, then the fallback <img>
     with srcset/sizes, width/height (the browser keeps the space, nothing
-    jumps), lazy loading when below the fold, asynchronous decoding.
-    `extra`: other attributes of the <img> (class, title, id)."""
-    parts = ["<picture>"]
-    for fmt in formats:
-        copies = stored.of_format(fmt)
-        if copies:
-            parts.append(
-                f'<source type="{MODERN[fmt][1]}"{_attribute("srcset", srcset(base, copies))}'
-                f"{_attribute('sizes', sizes)}>"
-            )
-    fallbacks = stored.of_format(stored.fallback)
-    src = next((c for c in fallbacks if c.width >= _FALLBACK_WIDTH), fallbacks[-1])
-    img = f"<img{_attribute('src', copy_url(base, src))}{_attribute('srcset', srcset(base, fallbacks))}"
+    jumps), lazy loading when below the fold, asynchronous decoding. Every
+    value is escaped. `extra`: other attributes of the <img> (class, title, id)."""
+    parts = picture_parts(stored, base, sizes, formats)
+    html = ["<picture>"]
+    for source in parts["sources"]:
+        html.append(
+            f'<source type="{source["type"]}"{_attribute("srcset", source["srcset"])}{_attribute("sizes", sizes)}>'
+        )
+    img = f"<img{_attribute('src', parts['src'])}{_attribute('srcset', parts['srcset'])}"
     img += _attribute("sizes", sizes)
-    img += _attribute("width", width or stored.width) + _attribute("height", height or stored.height)
+    img += _attribute("width", width or parts["width"]) + _attribute("height", height or parts["height"])
     img += _attribute("alt", alt)
     for name, value in (extra or {}).items():
         if value is not None and name not in {
@@ -141,9 +157,9 @@ def picture(
     if lazy:
         img += ' loading="lazy"'
     img += ' decoding="async">'
-    parts.append(img)
-    parts.append("</picture>")
-    return "".join(parts)
+    html.append(img)
+    html.append("</picture>")
+    return "".join(html)
 
 
 def fallback_mime(stored: Stored) -> str:

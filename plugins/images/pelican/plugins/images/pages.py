@@ -1,7 +1,7 @@
 """What the pages of one build show: every image content names (cover,
 inline <img>, gallery), the pages that use each, alt text, and the HTML that
 replaces each <img>. `Build` runs once per build (ImagesGenerator);
-`Registry` answers the templates (`responsive_image`, `image_url`)."""
+`Registry` answers the templates (`image_copies`, `image_url`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from markupsafe import Markup, escape
 from PIL import Image
 
 from pelican.plugins.image_privacy.clean import ImageRefused
@@ -20,7 +19,7 @@ from pelican.plugins.problems.problems import LOG, relpath
 from pelican.plugins.shared.urls import announce_output
 
 from .derive import FALLBACK, MODERN, Settings, read_settings
-from .markup import content_images, copy_url, picture
+from .markup import content_images, copy_url, picture, picture_parts
 from .store import Outcome, Stored, prepare
 
 logger = logging.getLogger(__name__)
@@ -279,8 +278,8 @@ def _staff_size(attrs: dict) -> tuple[int | None, int | None]:
 
 class Registry:
     """The images of the current build, for the templates:
-    `responsive_image(path, alt, sizes="content"|"cover"|"gallery"|<sizes>, lazy=True, css_class=None)`
-    and `image_url(path, width=1600)`."""
+    `image_copies(path, sizes)` (rendered by partials/picture.html) and
+    `image_url(path, width=1600)`."""
 
     def __init__(self, settings: dict):
         self.pelican_settings = settings
@@ -302,24 +301,15 @@ class Registry:
         replaced = set(self.build.outcome.stored) - self.build.kept_originals
         return replaced | set(self.build.outcome.refused)
 
-    def responsive_image(
-        self, path, alt, sizes="content", lazy=True, css_class=None, width=None, height=None
-    ) -> Markup:
-        """A <picture> of the copies of `path`; `sizes` is "content", "cover",
-        "card", "gallery" or a sizes value. width/height: the caller's size,
-        used only when there are no copies (an animated picture, or one
-        reported as an error), as a plain <img>."""
+    def image_copies(self, path, sizes="content") -> dict | None:
+        """The copies of `path` as values for the theme's `picture` macro
+        (partials/picture.html), or None when there are none (an animated
+        picture, or one reported as an error): `sizes` is "content",
+        "cover", "card", "gallery" or a sizes value."""
         path = str(path or "").lstrip("/")
         stored = self.stored(path)
-        siteurl = self.pelican_settings.get("SITEURL", "") or ""
         if stored is None:
-            html = f'<img src="{escape(siteurl)}/{escape(path)}" alt="{escape(alt or "")}"'
-            if width and height:
-                html += f' width="{escape(width)}" height="{escape(height)}"'
-            html += ' loading="lazy"' if lazy else ""
-            html += ' decoding="async"'
-            html += f' class="{escape(css_class)}"' if css_class else ""
-            return Markup(html + ">")
+            return None
         settings = self.build.settings
         named = {
             "content": settings.sizes,
@@ -327,16 +317,7 @@ class Registry:
             "card": settings.card_sizes,
             "gallery": settings.gallery_sizes,
         }
-        html = picture(
-            stored,
-            self.build.base_url(path),
-            str(alt or ""),
-            named.get(sizes, sizes),
-            lazy=lazy,
-            formats=settings.formats,
-            extra={"class": css_class} if css_class else {},
-        )
-        return Markup(html)
+        return picture_parts(stored, self.build.base_url(path), named.get(sizes, sizes), settings.formats)
 
     def image_url(self, path, width=1600, modern=False) -> str:
         """URL of the copy of `path` nearest `width` (at least that wide when
@@ -364,7 +345,7 @@ def registry_of(settings: dict) -> Registry:
 def setup_templates(settings: dict) -> None:
     registry = registry_of(settings)
     globals_ = settings.setdefault("JINJA_GLOBALS", {})
-    globals_["responsive_image"] = registry.responsive_image
+    globals_["image_copies"] = registry.image_copies
     globals_["image_url"] = registry.image_url
 
 
