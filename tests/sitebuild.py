@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,3 +65,47 @@ def build_site(
         timeout=600,
     )
     return Build(Path(output), result.returncode, result.stdout, result.stderr)
+
+
+def run_folder(tmp_path_factory) -> Path:
+    """The temporary folder of this whole test run: with pytest-xdist every
+    worker has its own folder inside it, so this one is shared by them all."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def shared_build(
+    tmp_path_factory,
+    name: str,
+    content: Callable[[Path], Path] | None = None,
+    **options,
+) -> Build:
+    """One build per test run, whichever worker asks first: the others wait
+    for it and read the same output. Only for tests that read what was built
+    (a test that changes a site copies it first). `content`, if given, writes
+    the content tree into the folder it is given and returns it; `options` are
+    those of build_site."""
+    folder = run_folder(tmp_path_factory) / f"shared-{name}"
+    record = folder / "build.json"
+    with FileLock(f"{folder}.lock"):
+        if not record.exists():
+            # A worker stopped in the middle of this build leaves half a folder.
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            if content is not None:
+                options["content"] = content(folder)
+            build = build_site(folder / "output", **options)
+            result = {"returncode": build.returncode, "stdout": build.stdout, "stderr": build.stderr}
+            record.write_text(json.dumps(result), encoding="utf-8")
+    return Build(folder / "output", **json.loads(record.read_text(encoding="utf-8")))
+
+
+def environment(**changes: str | None) -> dict:
+    """This process's environment with `changes` (None removes a variable)."""
+    env = dict(os.environ)
+    for key, value in changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return env

@@ -1,12 +1,11 @@
-import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from sitebuild import build_site
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+# publishconf.py's own address: the shared publish_build (tests/conftest.py) is built with it.
 PUBLISH_URL = "https://www.cmarea3.go.th"
 
 
@@ -65,13 +64,3 @@ def checker_errors(site, publish_build, spoiled):
     from quality.htmlvalidator import check_html
 
     return check_html(files + [spoiled / "about" / "index.html"])
-
-
-@pytest.fixture(scope="session")
-def publish_build(tmp_path_factory):
-    """The sample site built as `make publish` builds it, with absolute URLs."""
-    # The sample site has placeholders: it is published as a demo, as CI does.
-    env = {**os.environ, "SITEURL": PUBLISH_URL, "SITE_DEMO": "true"}
-    build = build_site(tmp_path_factory.mktemp("publish") / "output", settings="publishconf.py", env=env)
-    assert build.returncode == 0, build.log
-    return build

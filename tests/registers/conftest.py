@@ -1,8 +1,6 @@
-import os
-
 import pytest
 from register_fixture import BUILD_DAY, write_content
-from sitebuild import build_site
+from sitebuild import environment, shared_build
 
 # The day the fixture site is built on (pins expire by it), as a JSON string.
 FIXED_DAY = ("-e", f'BUILD_DATE="{BUILD_DAY}"')
@@ -11,9 +9,7 @@ FIXED_DAY = ("-e", f'BUILD_DATE="{BUILD_DAY}"')
 @pytest.fixture(scope="session")
 def register_site(tmp_path_factory):
     """The fixture content tree built as `make html` builds (pelicanconf.py)."""
-    root = tmp_path_factory.mktemp("registers")
-    content = write_content(root)
-    build = build_site(root / "output", content=content, extra=FIXED_DAY)
+    build = shared_build(tmp_path_factory, "registers", content=write_content, extra=FIXED_DAY)
     assert build.returncode == 0, build.log
     return build
 
@@ -21,10 +17,15 @@ def register_site(tmp_path_factory):
 @pytest.fixture(scope="session")
 def register_site_published(tmp_path_factory):
     """The same tree built as `make publish` builds (publishconf.py)."""
-    root = tmp_path_factory.mktemp("registers-publish")
-    content = write_content(root)
-    env = dict(os.environ, SITEURL="https://www.example.go.th")
-    build = build_site(root / "output", settings="publishconf.py", content=content, env=env, extra=FIXED_DAY)
+    env = environment(SITEURL="https://www.example.go.th")
+    build = shared_build(
+        tmp_path_factory,
+        "registers-publish",
+        content=write_content,
+        settings="publishconf.py",
+        env=env,
+        extra=FIXED_DAY,
+    )
     assert build.returncode == 0, build.log
     return build
 
@@ -32,11 +33,12 @@ def register_site_published(tmp_path_factory):
 @pytest.fixture(scope="session")
 def register_site_paged(tmp_path_factory):
     """The tree again with five register rows a page, to see the pages join up."""
-    root = tmp_path_factory.mktemp("registers-paged")
-    content = write_content(root)
     paged = '{"index": null, "tag": null, "category": null, "group": null, "register": 5}'
-    build = build_site(
-        root / "output", content=content, extra=(*FIXED_DAY, "-e", f"PAGINATED_TEMPLATES={paged}")
+    build = shared_build(
+        tmp_path_factory,
+        "registers-paged",
+        content=write_content,
+        extra=(*FIXED_DAY, "-e", f"PAGINATED_TEMPLATES={paged}"),
     )
     assert build.returncode == 0, build.log
     return build

@@ -70,11 +70,12 @@ def test_the_sample_site_has_exactly_its_known_placeholders():
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory):
-    base = tmp_path_factory.mktemp("release")
-    production = build_site(base / "production", settings="publishconf.py")
-    demo = build_site(base / "demo", settings="publishconf.py", env=_env(SITE_DEMO="true"))
-    return production, demo
+def builds(tmp_path_factory, publish_build):
+    production = build_site(
+        tmp_path_factory.mktemp("release") / "production", settings="publishconf.py", env=_env()
+    )
+    # The demo is the shared `make publish` build of tests/conftest.py (SITE_DEMO=true).
+    return production, publish_build
 
 
 def _env(**extra):
@@ -114,9 +115,9 @@ def test_a_demo_build_passes_and_every_page_shows_the_banner(builds):
     assert "เอกสารตัวอย่าง" in letter and "ศธ ๐๔๐๙๙" in letter
 
 
-def test_ordinary_builds_have_no_banner_and_no_release_check(tmp_path):
-    build = build_site(tmp_path / "out", env=_env())
-    assert build.returncode == 0, build.log
+def test_ordinary_builds_have_no_banner_and_no_release_check(site):
+    # `site` is built with pelicanconf.py and SITE_DEMO unset (tests/conftest.py).
+    build = site
     assert "demo-banner" not in build.page("")
     # The administrator's note is not on the public page.
     assert "ผู้ดูแลเว็บไซต์" not in build.page("executives/")

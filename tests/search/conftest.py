@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from sitebuild import ROOT, build_site
+from sitebuild import ROOT, shared_build
 
 DOCUMENTS = {
     "documents/survey-learning-devices.md": """
@@ -95,9 +95,7 @@ def write_fixture_content(root: Path) -> Path:
 @pytest.fixture(scope="session")
 def search_site(tmp_path_factory):
     """The search fixture site, built once with pelicanconf.py."""
-    root = tmp_path_factory.mktemp("search-site")
-    content = write_fixture_content(root)
-    build = build_site(root / "output", content=content)
+    build = shared_build(tmp_path_factory, "search-site", content=write_fixture_content)
     assert build.returncode == 0, build.log
     return build
 
