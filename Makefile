@@ -103,8 +103,13 @@ java:
 check: $(STAMP)
 	$(BIN)/python -m pelican.plugins.content_check $(INPUTDIR) -s $(CONFFILE)
 
-test: $(TEST_STAMP) chromium java lint test-plugins
-	$(BIN)/python -m pytest
+# The whole suite on every core (pytest-xdist; pytest.ini says how the tests
+# are grouped). tests/plugins_alone runs what `make test-plugins` runs.
+# TEST_WORKERS=0 runs it in one process, as plain pytest does.
+TEST_WORKERS ?= auto
+
+test: $(TEST_STAMP) chromium java lint
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 # The reusable plugins (thai_dates, content_kinds, disclosure, pdpa_guard),
 # each tested in a throwaway environment with only what it declares.

@@ -57,38 +57,63 @@ def site_url(site):
         yield url
 
 
+# How `make test` spreads the tests over its pytest-xdist workers. By default
+# the tests of one module run on one worker, so what a module builds once (its
+# module-scoped fixtures) is built once. The tests of these modules share
+# nothing costly, so each may run on any worker:
+SPREAD_BY_TEST = (
+    "tests/plugins_alone/test_plugins_alone.py",
+    "tests/quality/test_keyboard.py",
+    "tests/search/test_search_browser.py",
+    "tests/search/test_search_sample_site.py",
+)
+# Both tests of one page case ([kind-width]) read one visit of the page
+# (`observed`): the cases spread, the two tests of a case stay together.
+SPREAD_BY_CASE = ("tests/quality/test_browser_pages.py",)
+# Modules that read one costly session fixture run on one worker: one run of
+# the HTML checker (checker_errors) serves both.
+TOGETHER = {
+    "tests/quality/test_checks_catch_problems.py": "html-checker",
+    "tests/quality/test_valid_html.py": "html-checker",
+}
+
+
+def group_of(nodeid: str) -> str:
+    """The group of a test: its tests run on one worker, one after another."""
+    module, _, test = nodeid.partition("::")
+    if module in SPREAD_BY_TEST:
+        return nodeid
+    if module in SPREAD_BY_CASE and "[" in test:
+        return f"{module}[{test.split('[', 1)[1]}"
+    return TOGETHER.get(module, module)
+
+
 def pytest_configure(config):
-    config.addinivalue_line(
-        "markers",
-        "independent: the tests of this module share nothing costly at module level, so "
-        "`make test` may run each one on whichever worker is free",
-    )
     config.addinivalue_line("markers", "slow: a long test that `make test` starts first")
 
 
-def _group(item) -> str:
-    named = item.get_closest_marker("xdist_group")
-    return named.args[0] if named else item.nodeid
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist hands out whole groups (group_of), in the order of
+    collection (pytest.ini: --no-loadscope-reorder)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of(nodeid)
+
+    return GroupScheduling(config, log)
 
 
-@pytest.hookimpl(wrapper=True)
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """How `make test` (pytest-xdist, --dist loadgroup) spreads the tests
-    over its workers. The tests of one module stay together on one worker, so
-    what the module builds once (its module-scoped fixtures) is built once,
-    unless the module is marked `independent` or a test names its own
-    xdist_group (set before pytest-xdist reads the groups). Then, once pytest
-    has ordered the tests, groups that open the browser or the HTML checker,
-    or are marked slow, move to the front (pytest.ini: --no-loadscope-reorder
-    keeps this order), so that no long group is left to run alone at the end;
-    the tests of a group keep their order."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None and item.get_closest_marker("independent") is None:
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
-    result = yield
+    """Once pytest has ordered the tests, the groups that open the browser
+    or the HTML checker, or are marked slow, move to the front, so that no
+    long group is left to run alone at the end; the tests of a group keep
+    their order."""
     groups: dict[str, list] = {}
     for item in items:
-        groups.setdefault(_group(item), []).append(item)
+        groups.setdefault(group_of(item.nodeid), []).append(item)
 
     def slow_first(group: list) -> bool:
         return not any(
@@ -97,4 +122,3 @@ def pytest_collection_modifyitems(config, items):
         )
 
     items[:] = [item for group in sorted(groups.values(), key=slow_first) for item in group]
-    return result

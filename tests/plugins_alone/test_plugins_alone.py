@@ -12,8 +12,8 @@ _spec = importlib.util.spec_from_file_location("plugins_alone", ROOT / "scripts"
 alone = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(alone)
 
-# Mostly waiting on the package index: started first, each on a free worker.
-pytestmark = [pytest.mark.independent, pytest.mark.slow]
+# Mostly waiting on the package index: `make test` starts them first.
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("plugin", alone.REUSABLE)

@@ -13,11 +13,6 @@ from quality.pages import KINDS, READY, page_of_kind
 
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 CASES = [(kind, width) for kind in KINDS for width in VIEWPORTS]
-# Both tests of a (kind, width) read one visit (`observed`): one worker runs
-# them together, and `make test` spreads the cases over its workers.
-PARAMS = [
-    pytest.param(kind, width, marks=pytest.mark.xdist_group(f"page-{kind}-{width}")) for kind, width in CASES
-]
 
 
 @pytest.fixture(scope="session")
@@ -53,13 +48,13 @@ def _ids(case):
     return f"{case[0]}-{case[1]}"
 
 
-@pytest.mark.parametrize("kind,width", PARAMS, ids=[_ids(c) for c in CASES])
+@pytest.mark.parametrize("kind,width", CASES, ids=[_ids(c) for c in CASES])
 def test_no_wcag21_aa_violation(observed, kind, width):
     seen = observed(kind, width)
     assert seen["axe"] == [], (seen["url"], seen["axe"])
 
 
-@pytest.mark.parametrize("kind,width", PARAMS, ids=[_ids(c) for c in CASES])
+@pytest.mark.parametrize("kind,width", CASES, ids=[_ids(c) for c in CASES])
 def test_no_csp_violation_console_error_or_foreign_request(observed, kind, width):
     seen = observed(kind, width)
     record = seen["record"]

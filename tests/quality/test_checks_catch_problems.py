@@ -5,7 +5,6 @@ check must report its problem there (and only the copy is touched)."""
 
 from __future__ import annotations
 
-import pytest
 from browser import PHONE, serve_directory
 from htmlcheck import broken_links
 from pageweight import TOTAL_BUDGET, static_weight, weigh
@@ -13,9 +12,6 @@ from pageweight import TOTAL_BUDGET, static_weight, weigh
 from pelican.plugins.security_headers.headers import http_headers
 from quality.conftest import site_settings
 from quality.harness import csp_violations, run_axe, visit
-
-# One run of the HTML checker (checker_errors) serves this module and test_valid_html.py: one worker.
-pytestmark = pytest.mark.xdist_group("html-checker")
 
 
 def test_html_checker_reports_the_invalid_tag(spoiled, checker_errors):

@@ -10,9 +10,6 @@ from browser import DESKTOP, PHONE
 from quality.harness import visit
 from quality.pages import KINDS, READY, page_of_kind
 
-# Each test opens its own page: `make test` may spread them over its workers.
-pytestmark = pytest.mark.independent
-
 FOCUSABLE = (
     "a[href], area[href], button, input:not([type=hidden]), select, textarea, "
     "summary, iframe, [tabindex], [contenteditable=''], [contenteditable=true]"

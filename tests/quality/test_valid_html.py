@@ -4,11 +4,7 @@ points at nothing."""
 
 from __future__ import annotations
 
-import pytest
 from htmlcheck import broken_links
-
-# One run of the HTML checker (checker_errors) serves this module and test_checks_catch_problems.py: one worker.
-pytestmark = pytest.mark.xdist_group("html-checker")
 
 
 def _errors_under(output, checker_errors) -> list[str]:

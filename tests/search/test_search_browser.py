@@ -4,11 +4,7 @@ either digit system, filters, rendering, and the page without JavaScript."""
 
 import re
 
-import pytest
 from searchpage import results_on, search
-
-# Each test searches on its own page: `make test` may spread them over its workers.
-pytestmark = pytest.mark.independent
 
 SURVEY = "/documents/2568/04099-w456/"
 RECRUIT = "/documents/2569/recruit-math-teacher/"

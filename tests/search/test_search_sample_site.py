@@ -6,16 +6,12 @@ import html
 import re
 from urllib.parse import urlsplit
 
-import pytest
 from heldout_queries import QUERIES
 from searchpage import search
 from sitebuild import ROOT
 
 from pelican.plugins.search_index.thai_words import THAI_RUN, segment
 from pelican.plugins.search_index.thai_words import _dictionary as icu_words
-
-# Each test searches on its own page: `make test` may spread them over its workers.
-pytestmark = pytest.mark.independent
 
 _FACET = re.compile(r'data-pagefind-(filter|meta)="(\w+)\[data-value\]" data-value="([^"]*)"')
 # The document's own text: from the end of its header to the search facts.
