@@ -222,3 +222,98 @@ def test_zizmor_fails_on_insecure_copies(tmp_path):
         result = zizmor(broken)
         assert result.returncode != 0, (audit, result.stdout)
         assert f"[{audit}]" in result.stdout, (audit, result.stdout)
+
+
+def test_a_content_only_pull_request_takes_the_fast_path():
+    jobs = site_workflow()["jobs"]
+    content, build = jobs["content"], jobs["build"]
+    assert content["needs"] == "changes" and build["needs"] == "changes"
+    assert content["if"] == "needs.changes.outputs.content-only == 'true'"
+    # Everything runs unless the change is content only (a failed or skipped
+    # scope check runs everything too).
+    assert "needs.changes.outputs.content-only != 'true'" in build["if"]
+    runs = "\n".join(step.get("run", "") for step in content["steps"])
+    assert "make check" in runs
+    assert "pytest -n auto tests/quality" in runs
+    assert content["permissions"] == {"contents": "read"}
+    assert jobs["changes"]["permissions"] == {"contents": "read"}
+    assert content["container"] == build["container"]
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def _scope_of(tmp_path: Path, name: str, change, event: str = "pull_request") -> str:
+    """What .github/changed-scope.sh prints at the merge commit of a branch
+    that made `change` on a base holding content/ and plugins/ files."""
+    repo = tmp_path / name
+    (repo / "content" / "pages").mkdir(parents=True)
+    (repo / "plugins").mkdir()
+    (repo / "content" / "pages" / "about.md").write_text("Title: เกี่ยวกับ\n", encoding="utf-8")
+    (repo / "plugins" / "x.py").write_text("X = 1\n", encoding="utf-8")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "base")
+    _git(repo, "checkout", "-qb", "change")
+    change(repo)
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "change")
+    _git(repo, "checkout", "-q", "main")
+    (repo / "README").write_text("base moved on\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "main moves")
+    # As GitHub checks out a pull request: the merge commit, base first.
+    _git(repo, "merge", "-q", "--no-ff", "-m", "merge", "change")
+    result = subprocess.run(
+        ["bash", str(ROOT / ".github" / "changed-scope.sh")],
+        cwd=repo,
+        env={"PATH": "/usr/bin:/bin", "EVENT": event},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_the_scope_check_sends_only_content_changes_down_the_fast_path(tmp_path):
+    def thai_file(repo):
+        (repo / "content" / "announcements").mkdir()
+        (repo / "content" / "announcements" / "ข่าว ใหม่.md").write_text("Title: ข่าว\n", encoding="utf-8")
+        (repo / "content" / "pages" / "about.md").unlink()
+
+    def code_too(repo):
+        (repo / "content" / "pages" / "about.md").write_text("Title: ใหม่\n", encoding="utf-8")
+        (repo / "plugins" / "x.py").write_text("X = 2\n", encoding="utf-8")
+
+    def moved_into_content(repo):
+        _git(repo, "mv", "plugins/x.py", "content/x.py")
+
+    assert _scope_of(tmp_path, "thai", thai_file) == "content-only=true"
+    assert _scope_of(tmp_path, "code", code_too) == "content-only=false"
+    assert _scope_of(tmp_path, "moved", moved_into_content) == "content-only=false"
+    # A push to main always runs everything.
+    assert _scope_of(tmp_path, "push", thai_file, event="push") == "content-only=false"
+
+
+def test_caches_are_keyed_so_nothing_stale_is_restored():
+    steps = {step.get("name"): step for step in site_workflow()["jobs"]["build"]["steps"]}
+    venv = steps["Cache the virtual environment"]["with"]
+    assert venv["path"] == ".venv"
+    for part in ("requirements/*.txt", "plugins/*/pyproject.toml"):
+        assert part in venv["key"], part
+    assert "restore-keys" not in venv  # an environment for other packages is never restored
+    build = steps["Cache the build's cache"]["with"]
+    assert build["path"] == ".cache"
+    for part in ("requirements/*.txt", "plugins/**", "theme/**", "github.run_id"):
+        assert part in build["key"], part
+    assert "content" not in build["key"]
+    # The only fallback is a cache of the very same code (same hash, another run).
+    code_key = build["key"].rsplit("-${{ github.run_id }}", 1)[0] + "-"
+    assert build["restore-keys"].splitlines() == [code_key]
