@@ -148,6 +148,7 @@ PLUGINS = [
     "pelican.plugins.sitemap_xml",
     "pelican.plugins.registers",
     "pelican.plugins.disclosure",
+    "pelican.plugins.cms",
     "pelican.plugins.search_index",
     "pelican.plugins.content_check",
     "pelican.plugins.pdpa_guard",

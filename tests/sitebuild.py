@@ -15,6 +15,15 @@ from pathlib import Path
 from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
+# The CMS (cms plugin) is an application served with the site, not a page of
+# it: page checks (head tags, page weight, demo banner) leave it out; tests/cms
+# checks it.
+ADMIN_DIR = "admin"
+
+
+def site_pages(output: Path, pattern: str = "*.html") -> list[Path]:
+    """The site's pages under `output`, without the CMS's folder."""
+    return sorted(p for p in output.rglob(pattern) if p.relative_to(output).parts[:1] != (ADMIN_DIR,))
 
 
 @dataclass
@@ -36,7 +45,7 @@ class Build:
         return path.read_text(encoding="utf-8")
 
     def html_files(self) -> list[Path]:
-        return sorted(self.output.rglob("*.html"))
+        return site_pages(self.output)
 
 
 def build_site(

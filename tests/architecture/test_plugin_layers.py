@@ -37,6 +37,7 @@ LAYERS = {
             "release",
             "wordpress_import",
             "content_cache",
+            "cms",
         },
     ),
 }

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from htmlcheck import broken_links, page_facts
+from sitebuild import site_pages
 
 from pelican.plugins.security_headers.headers import csp_meta, settings_policy
 from quality.conftest import PUBLISH_URL, site_settings
@@ -30,7 +31,7 @@ def _head_problems(output, siteurl, sitename) -> list[str]:
     problems = []
     titles = Counter()
     expected_csp = csp_meta(settings_policy(site_settings()))
-    for path in sorted(output.rglob("*.html")):
+    for path in site_pages(output):
         facts = page_facts(path.read_text(encoding="utf-8"))
         where = path.relative_to(output).as_posix()
         meta = facts.meta

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import pytest
 from browser import serve_directory
+from sitebuild import ADMIN_DIR
 
 WIDTHS = (320, 360)
 
@@ -63,7 +64,7 @@ def page_shapes(output: Path) -> dict[str, str]:
     for index in sorted(output.rglob("index.html")):
         url_path = index.parent.relative_to(output).as_posix()
         parts = [] if url_path == "." else url_path.split("/")
-        if parts[:1] == ["pagefind"]:
+        if parts[:1] in (["pagefind"], [ADMIN_DIR]):
             continue
         shape = "/".join(parts[:1] + [p if p in LITERAL_SEGMENTS else "*" for p in parts[1:]])
         shapes.setdefault(shape, "" if not parts else url_path + "/")

@@ -147,6 +147,9 @@ def reserved_outputs(settings, theme_path: str, staticfiles, announced=None) -> 
     bundle = settings.get("SEARCH_BUNDLE_DIR", "pagefind")
     if bundle:
         folders[bundle] = Claim(f'ดัชนีค้นหา "{bundle}/"')
+    admin = (settings.get("CMS_ADMIN_DIR") or "").strip("/")
+    if admin:
+        folders[admin] = Claim(f'ระบบจัดการเนื้อหา "{admin}/"')
     return files, folders
 
 

@@ -1,0 +1,207 @@
+"""The files of /admin/: the CMS page with its own Content-Security-Policy,
+the CMS configuration (config.yml), the field shapes the front-matter format
+needs, and the vendored CMS checked against its pinned SHA-512.
+
+Plain functions; the Pelican wiring is in __init__.py."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from . import collections as c
+
+STATIC = Path(__file__).parent / "static"
+
+# Vendored files, each from its npm release at a pinned version, each pinned
+# by its SHA-512 (base64, as npm writes integrity): the build refuses a file
+# that does not match and a test recomputes every digest. To update:
+# scripts/vendor_cms.py (fetches with `npm pack`, checks the tarball against
+# the registry's integrity, prints the new pins).
+CMS_VERSION = "0.221.1"
+CMS_FILE = "vendor/sveltia-cms.js"
+ICON_FONT = "vendor/material-symbols-outlined-latin-400-normal.woff2"
+
+
+@dataclass(frozen=True)
+class Vendored:
+    path: str  # under static/
+    package: str  # npm name@version
+    member: str  # the file inside the npm tarball
+    sha512: str  # of the file
+    tarball_integrity: str  # of the tarball, as the registry publishes it
+
+
+VENDORED = (
+    Vendored(
+        CMS_FILE,
+        f"@sveltia/cms@{CMS_VERSION}",
+        "package/dist/sveltia-cms.js",
+        "eFHcJX5A1SzUlrz3WbpLRFFrhuUTOpjj1B1YwL7+erql8QewrMX5CFrh8RfLJ8yCgofVKzgBIMmwF0mmOtbayQ==",
+        "sha512-J+Qoik9kGMk2L7vNpOQrnDmFRi+NB6vwJ0f657YtsxWH0P8WYSYRRSRC2pQ/jGGbVlM//Pg/WIgmkpswqoo3gQ==",
+    ),
+    Vendored(
+        "vendor/sveltia-cms-LICENSE.txt",
+        f"@sveltia/cms@{CMS_VERSION}",
+        "package/LICENSE.txt",
+        "vOKRxAMbnc0EHMKZbiguFsIoovG3OG1QMcnGosu84Q/oDr05oCHsmSI+24idekkIhS0OOpDmk57uRP002CYT9g==",
+        "sha512-J+Qoik9kGMk2L7vNpOQrnDmFRi+NB6vwJ0f657YtsxWH0P8WYSYRRSRC2pQ/jGGbVlM//Pg/WIgmkpswqoo3gQ==",
+    ),
+    Vendored(
+        ICON_FONT,
+        "@fontsource/material-symbols-outlined@5.3.7",
+        "package/files/material-symbols-outlined-latin-400-normal.woff2",
+        "LVXrtAG90TOEzTmfIaltFtOgww3CptvYuVWLZYH9ZsQTg7qTf71r7kNoKBBVvOGgbkWc7mfAlW/NNeQbqht3nw==",
+        "sha512-kIFroO2nAB3jHyYlMCsiK6TTSXZUBEhnJssR5lgQXVrELwBFnAtQ7Z0r3tnClevpDtVyaUH6ylgbLbHhGjDyww==",
+    ),
+    Vendored(
+        "vendor/material-symbols-LICENSE.txt",
+        "@fontsource/material-symbols-outlined@5.3.7",
+        "package/LICENSE",
+        "2R1Sf2TPkmDGvdTrZKZsAkkWV6YlARkc3AgPak0ex1rE66Lqnfl4hg8kZ3dRdkJ3R92txY42r4sybYamdaF01Q==",
+        "sha512-kIFroO2nAB3jHyYlMCsiK6TTSXZUBEhnJssR5lgQXVrELwBFnAtQ7Z0r3tnClevpDtVyaUH6ylgbLbHhGjDyww==",
+    ),
+)
+
+# Our own files, served next to the CMS (no inline script or style anywhere).
+OWN_FILES = ("cms-format.js", "cms-setup.js", "cms.css")
+
+# The admin page's policy: the CMS and our scripts from the site itself; the
+# GitHub API for signing in, reading and committing; avatars from GitHub.
+# Styles: the CMS sets style attributes and <style> elements at run time
+# (Svelte), which needs 'unsafe-inline' for styles only, on this page only.
+# Files are previewed as blob: and data: URLs made in the browser.
+ADMIN_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https://avatars.githubusercontent.com"],
+    "media-src": ["'self'", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", "blob:", "data:", "https://api.github.com"],
+    "worker-src": ["'self'", "blob:"],
+    "frame-src": ["'self'", "blob:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+
+
+class VendorMismatch(Exception):
+    """The vendored CMS is not the pinned release."""
+
+
+def sha512_base64(data: bytes) -> str:
+    return base64.b64encode(hashlib.sha512(data).digest()).decode("ascii")
+
+
+def vendored_file(entry: Vendored) -> bytes:
+    """A vendored file, only if it is the pinned one."""
+    data = (STATIC / entry.path).read_bytes()
+    digest = sha512_base64(data)
+    if digest != entry.sha512:
+        raise VendorMismatch(
+            f"{entry.path}: SHA-512 {digest} ไม่ตรงกับค่าที่กำหนดไว้ / does not match the pinned {entry.sha512}"
+        )
+    return data
+
+
+def csp_text(policy: dict) -> str:
+    return "; ".join(" ".join([name, *sources]) for name, sources in policy.items())
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the admin files need to know about the site."""
+
+    name: str
+    url: str  # the public site's address ('' in a local build)
+    backend: dict  # the CMS backend: {"name": "github", "repo": "owner/name", "branch": "main"}
+    content_folder: str = "content"
+
+
+def cms_config(site: Site, choices: c.Choices) -> dict:
+    """The CMS configuration. Every collection comes from the schema."""
+    config = {
+        "backend": dict(site.backend),
+        "publish_mode": "editorial_workflow",
+        "media_folder": f"{site.content_folder}/images",
+        "public_folder": "images",
+        "media_libraries": {"default": {"config": {"slugify_filename": True, "max_file_size": 20_000_000}}},
+        "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
+        "collections": [
+            c.collection_config(collection, choices, site.content_folder) for collection in c.collections()
+        ],
+    }
+    if site.url:
+        config["site_url"] = site.url
+        config["display_url"] = site.url
+    return config
+
+
+def config_yml(config: dict) -> str:
+    """config.yml as JSON, which is YAML too (YAML 1.2 is a superset of
+    JSON): no YAML library needed to write it, and no ambiguity in reading it."""
+    return (
+        "# ไฟล์นี้สร้างจากโครงสร้างเนื้อหาของเว็บไซต์ (ปลั๊กอิน cms) อย่าแก้ด้วยมือ\n"
+        "# Generated from the site's content schema by the cms plugin; do not edit.\n"
+        + json.dumps(config, ensure_ascii=False, indent=2)
+        + "\n"
+    )
+
+
+def fields_js() -> str:
+    """The field shapes for static/cms-format.js, as data in a script file."""
+    data = {
+        "format": c.FORMAT,
+        "shapes": c.shapes(),
+        "transient": [c.FILE_NAME_FIELD],
+        "names": c.field_names(),
+    }
+    return (
+        "/* Generated from the site's content schema by the cms plugin; do not edit. */\n"
+        f"globalThis.CMS_FIELDS = {json.dumps(data, ensure_ascii=False, indent=2)};\n"
+    )
+
+
+def index_html(site: Site) -> str:
+    """The admin page: the CMS and our scripts, its own policy, never indexed."""
+    return f"""<!doctype html>
+<html lang="th">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{escape(csp_text(ADMIN_CSP))}">
+<meta name="robots" content="noindex, nofollow">
+<meta name="referrer" content="same-origin">
+<title>ระบบจัดการเนื้อหา {escape(site.name)}</title>
+<link rel="config" type="application/yaml" href="config.yml">
+<link rel="stylesheet" href="cms.css">
+</head>
+<body>
+<noscript>ระบบจัดการเนื้อหาต้องเปิดใช้ JavaScript / The CMS needs JavaScript.</noscript>
+<script src="{CMS_FILE}"></script>
+<script src="cms-fields.js"></script>
+<script src="cms-format.js"></script>
+<script src="cms-setup.js"></script>
+</body>
+</html>
+"""
+
+
+def admin_files(site: Site, choices: c.Choices) -> dict[str, bytes]:
+    """Every file of /admin/ (relative path -> bytes)."""
+    files = {
+        "index.html": index_html(site).encode(),
+        "config.yml": config_yml(cms_config(site, choices)).encode(),
+        "cms-fields.js": fields_js().encode(),
+    }
+    for entry in VENDORED:
+        files[entry.path] = vendored_file(entry)
+    for name in OWN_FILES:
+        files[name] = (STATIC / name).read_bytes()
+    return files

@@ -1,0 +1,67 @@
+"""/admin/ in Chromium, under its own Content-Security-Policy, on the CMS's
+in-browser test backend: it boots without a script error and without a
+request to another site, shows the collections in Thai, and saving an edit
+changes only the field that was edited."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sample(*folders) -> dict[str, str]:
+    return {
+        path.relative_to(ROOT).as_posix(): path.read_text(encoding="utf-8")
+        for folder in folders
+        for path in sorted((ROOT / "content" / folder).glob("*.md"))
+    }
+
+
+def test_admin_boots_under_its_policy_with_thai_collections(admin):
+    admin.open()
+    page = admin.page
+    for label in ("ข่าวประชาสัมพันธ์", "หนังสือราชการ ประกาศ คำสั่ง", "คู่มือการปฏิบัติงาน", "ข้อมูลข่าวสาร / OIT"):
+        assert page.get_by_text(label, exact=True).count() >= 1, label
+    assert admin.errors == []
+    assert admin.foreign == []
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    assert (
+        "script-src 'self';" in policy and "connect-src 'self' blob: data: https://api.github.com" in policy
+    )
+
+
+def test_editing_one_field_changes_that_line_only(admin):
+    files = sample("documents")
+    admin.open(files)
+    page = admin.page
+    page.goto(admin.url + "/admin/#/collections/documents/entries/2568-w123-dltv-workshop")
+    title = page.get_by_role("textbox", name="เรื่อง (Title)")
+    title.wait_for()
+    title.fill("ขอเชิญประชุมเชิงปฏิบัติการ DLTV (แก้ไข)")
+    page.get_by_role("button", name="Save").click()
+    name = "content/documents/2568-w123-dltv-workshop.md"
+    page.wait_for_function(
+        "async (name) => { const r = await navigator.storage.getDirectory(); let d = await r.getDirectoryHandle('sveltia-cms-test');"
+        " const parts = name.split('/'); for (const p of parts.slice(0, -1)) d = await d.getDirectoryHandle(p);"
+        " return (await (await (await d.getFileHandle(parts.at(-1))).getFile()).text()).includes('(แก้ไข)'); }",
+        arg=name,
+    )
+    saved = admin.files()
+    diff = [
+        line
+        for line in difflib.unified_diff(
+            files[name].splitlines(), saved[name]["text"].splitlines(), lineterm="", n=0
+        )
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert diff == [
+        "-" + files[name].splitlines()[0],
+        "+Title: ขอเชิญประชุมเชิงปฏิบัติการ DLTV (แก้ไข)",
+    ]
+    for other, text in files.items():
+        if other != name:
+            assert saved[other]["text"] == text, other
+    assert admin.errors == []
+    assert admin.foreign == []

@@ -1,0 +1,145 @@
+"""The CMS at /admin/: vendored files are the pinned ones, and the forms
+follow the content schema (a field added to or changed in the schema without
+the CMS following fails here)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from pelican.plugins.cms import admin
+from pelican.plugins.cms import collections as c
+from pelican.plugins.cms.config import read_choices, read_config
+from pelican.plugins.content_kinds import validators as v
+from pelican.plugins.content_kinds.schema import KINDS, REQUIRED
+from pelican.plugins.disclosure.catalogue import load_catalogues
+from pelican.plugins.problems.problems import ProblemLog
+from pelican.plugins.thai_dates.dates import fiscal_year
+
+ROOT = Path(__file__).resolve().parents[2]
+GROUPS = tomllib.loads((ROOT / "content" / "data" / "groups.toml").read_text(encoding="utf-8"))["group"]
+
+
+def settings(**extra) -> dict:
+    return {"PATH": str(ROOT / "content"), "GROUPS": GROUPS, "SITENAME": "สพป.", **extra}
+
+
+@pytest.fixture(scope="module")
+def config() -> dict:
+    site = read_config(settings(), environ={"GITHUB_REPOSITORY": "office/site"}).site
+    return admin.cms_config(site, read_choices(settings()))
+
+
+def by_name(config: dict) -> dict:
+    return {collection["name"]: collection for collection in config["collections"]}
+
+
+def fields_of(collection: dict) -> dict:
+    return {field["name"]: field for field in collection["fields"]}
+
+
+def test_every_vendored_file_is_the_pinned_one():
+    for entry in admin.VENDORED:
+        data = (admin.STATIC / entry.path).read_bytes()
+        assert admin.sha512_base64(data) == entry.sha512, entry.path
+        assert entry.tarball_integrity.startswith("sha512-")
+
+
+def test_a_changed_vendored_file_is_refused(tmp_path, monkeypatch):
+    copy = tmp_path / "static"
+    shutil.copytree(admin.STATIC, copy)
+    with open(copy / admin.CMS_FILE, "ab") as handle:
+        handle.write(b"\n// changed\n")
+    monkeypatch.setattr(admin, "STATIC", copy)
+    with pytest.raises(admin.VendorMismatch, match="SHA-512"):
+        admin.admin_files(read_config(settings()).site, read_choices(settings()))
+
+
+def test_each_kind_has_a_collection_with_every_schema_field(config):
+    collections = by_name(config)
+    for kind in KINDS.values():
+        collection = collections[kind.folder]
+        assert collection["folder"] == f"content/{kind.folder}"
+        assert collection["format"] == c.FORMAT
+        fields = fields_of(collection)
+        for field in kind.fields:
+            if field.key in c.LEFT_OUT:
+                assert field.name not in fields
+                continue
+            assert field.name in fields, f"{kind.folder}: {field.name} missing from the CMS"
+            shown = fields[field.name]
+            assert shown["required"] == (field.presence == REQUIRED), (kind.folder, field.name)
+            assert field.th.split(" (")[0].split(":")[0] in shown["label"]
+            assert shown["hint"].startswith(field.th)
+        schema_names = {f.name for f in kind.fields} | {c.FILE_NAME_FIELD, c.SOURCE_FIELD, "body"}
+        assert set(fields) <= schema_names, f"{kind.folder}: fields the schema does not know"
+
+
+def test_pages_and_disclosure_items_are_editable(config):
+    collections = by_name(config)
+    assert collections["pages"]["create"] is False
+    assert collections["disclosure"]["create"] is True
+    assert "OIT" in fields_of(collections["disclosure"])
+
+
+def test_selects_offer_the_site_data(config):
+    documents = fields_of(by_name(config)["documents"])
+    assert documents["Doc_type"]["options"] == list(v.DOC_TYPES)
+    assert documents["Urgency"]["options"] == list(v.URGENCIES)
+    assert documents["Procurement_method"]["options"] == list(v.PROCUREMENT_METHODS)
+    assert documents["Group"]["options"] == [{"label": g["name"], "value": g["slug"]} for g in GROUPS]
+    # OIT codes: the catalogue of the current fiscal year (or the latest one).
+    catalogues = load_catalogues(ROOT / "content" / "data" / "oit", ProblemLog())
+    from pelican.plugins.disclosure.config import read_config as disclosure_config
+
+    today = disclosure_config(settings()).today
+    applied = catalogues.for_year(fiscal_year(today))
+    expected = (applied.catalogue if applied else catalogues.latest).codes
+    assert [option["value"] for option in documents["OIT"]["options"]] == expected
+    assert documents["OIT"]["multiple"] is True
+
+
+def test_dates_are_checked_thai_text_and_uploads_go_to_the_kinds_folder(config):
+    import re
+
+    announcements = fields_of(by_name(config)["announcements"])
+    pattern = re.compile(announcements["Date"]["pattern"][0])
+    for good in ("๓ พฤศจิกายน ๒๕๖๘", "3 พ.ย. 68", "2568-11-03", "๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น."):
+        assert pattern.search(good), good
+    for bad in ("yesterday", "11/03", ""):
+        assert not pattern.search(bad), bad
+    attachment = announcements["Attachments"]["fields"][0]
+    assert attachment["widget"] == "file"
+    assert attachment["media_folder"] == "/content/files/announcements"
+    assert attachment["public_folder"] == "files/announcements"
+    assert announcements["Cover"]["media_folder"] == "/content/images/announcements"
+    assert config["media_libraries"]["default"]["config"]["slugify_filename"] is True
+
+
+def test_editorial_workflow_and_backend(config):
+    assert config["publish_mode"] == "editorial_workflow"
+    assert config["backend"] == {"name": "github", "repo": "office/site", "branch": "main"}
+
+
+def test_the_built_site_serves_the_admin_from_its_own_files(site):
+    folder = site.output / "admin"
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in page and "http" not in page.split("<body>")[1]
+    assert 'http-equiv="Content-Security-Policy"' in page
+    assert "script-src &#x27;self&#x27;;" in page
+    assert 'content="noindex, nofollow"' in page
+    for entry in admin.VENDORED:
+        assert admin.sha512_base64((folder / entry.path).read_bytes()) == entry.sha512
+    written = json.loads((folder / "config.yml").read_text(encoding="utf-8").split("\n", 2)[2])
+    assert [collection["name"] for collection in written["collections"]] == [
+        "announcements",
+        "documents",
+        "manuals",
+        "pages",
+        "disclosure",
+    ]
+    assert "<loc>/admin/</loc>" not in (site.output / "sitemap.xml").read_text(encoding="utf-8")
