@@ -112,10 +112,11 @@ def test_dates_are_checked_thai_text_and_uploads_go_to_the_kinds_folder(config):
         assert pattern.search(good), good
     for bad in ("yesterday", "11/03", ""):
         assert not pattern.search(bad), bad
-    attachment = announcements["Attachments"]["fields"][0]
-    assert attachment["widget"] == "file"
-    assert attachment["media_folder"] == "/content/files/announcements"
-    assert attachment["public_folder"] == "files/announcements"
+    assert announcements["Attachments"]["fields"][0]["widget"] == "file"
+    for kind in KINDS.values():
+        collection = by_name(config)[kind.folder]
+        assert collection["media_folder"] == f"/content/files/{kind.folder}"
+        assert collection["public_folder"] == f"/files/{kind.folder}"
     assert announcements["Cover"]["media_folder"] == "/content/images/announcements"
     assert config["media_libraries"]["default"]["config"]["slugify_filename"] is True
 

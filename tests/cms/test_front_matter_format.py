@@ -69,7 +69,8 @@ def test_values_are_what_the_site_reads(page):
             values = [t for _, t in entries if t]
             shown = data[name]
             if isinstance(shown, list) and shown and isinstance(shown[0], dict):
-                assert [" | ".join(p for p in item.values() if p) for item in shown] == [
+                # Paths as the CMS sees them: from the site's root.
+                assert [" | ".join(p for p in item.values() if p).removeprefix("/") for item in shown] == [
                     " | ".join(part.strip() for part in value.split("|")) for value in values
                 ], (path, key)
             elif isinstance(shown, list) and key != "oit":
@@ -122,6 +123,19 @@ def test_a_new_entry_is_a_file_staff_could_have_written(page):
         "OIT: O4, O12\n"
         "\n"
         "ย่อหน้าแรก\n\n- ข้อหนึ่ง\n"
+    )
+
+
+def test_paths_are_from_the_site_root_in_the_cms_and_inside_content_in_the_file(page):
+    text = "Title: ข่าว\nCover: images/announcements/a.jpg\nAttachments: files/announcements/a.pdf | แบบ\n"
+    data = read(page, text)
+    assert data["Cover"] == "/images/announcements/a.jpg"
+    assert data["Attachments"] == [{"file": "/files/announcements/a.pdf", "label": "แบบ"}]
+    data["Attachments"].append({"file": "/files/announcements/b.pdf", "label": "อีกแบบ"})
+    data["Cover"] = "/images/announcements/b.jpg"
+    assert write(page, data) == (
+        "Title: ข่าว\nCover: images/announcements/b.jpg\n"
+        "Attachments: files/announcements/a.pdf | แบบ\n    files/announcements/b.pdf | อีกแบบ\n"
     )
 
 

@@ -131,7 +131,12 @@ def cms_config(site: Site, choices: c.Choices) -> dict:
         "publish_mode": "editorial_workflow",
         "media_folder": f"{site.content_folder}/images",
         "public_folder": "images",
-        "media_libraries": {"default": {"config": {"slugify_filename": True, "max_file_size": 20_000_000}}},
+        # Uploads only from the staff member's computer: no stock-photo
+        # services (other sites), file names made safe for the site.
+        "media_libraries": {
+            "default": {"config": {"slugify_filename": True, "max_file_size": 20_000_000}},
+            "stock_assets": {"providers": []},
+        },
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "collections": [
             c.collection_config(collection, choices, site.content_folder) for collection in c.collections()

@@ -116,18 +116,20 @@ def _hint(field: Field) -> str:
     return hint
 
 
+def media_folders(top: str, folder: str, content_folder: str = "content") -> dict:
+    """Uploads into content/<top>/<folder>/. The CMS writes the path from the
+    site's root (`/files/documents/x.pdf`); the front-matter format writes it
+    as staff do, inside the content folder (`files/documents/x.pdf`)."""
+    return {"media_folder": f"/{content_folder}/{top}/{folder}", "public_folder": f"/{top}/{folder}"}
+
+
 def _upload(kind: str, folder: str, extra: dict) -> dict:
-    """A file or image widget that uploads into the collection's own folder
-    under content/files/ or content/images/, writing the path the site reads
-    (`files/<folder>/name.pdf`)."""
-    top = "images" if kind == "image" else "files"
-    return {
-        "widget": kind,
-        "media_folder": f"/content/{top}/{folder}",
-        "public_folder": f"{top}/{folder}",
-        "choose_url": False,
-        **extra,
-    }
+    """A file or image widget. Attachments (files inside a list) use the
+    collection's folders (content/files/<kind>/); the CMS does not apply a
+    folder set on a field inside a list. Cover images name their own
+    folder (content/images/<kind>/)."""
+    folders = media_folders("images", folder) if kind == "image" else {}
+    return {"widget": kind, **folders, "choose_url": False, **extra}
 
 
 def widget_for(field: Field, collection: Collection, choices: Choices) -> dict:
@@ -212,7 +214,9 @@ def shapes() -> dict:
     for collection in collections():
         for field in collection.fields:
             if field.validate is v.attachment:
-                found[field.name] = {"list": True, "parts": ["file", "label"]}
+                found[field.name] = {"list": True, "parts": ["file", "label"], "paths": ["file"]}
+            elif field.validate is v.image_file:
+                found[field.name] = {"path": True}
             elif field.validate is v.version:
                 found[field.name] = {"list": True, "parts": ["edition", "date", "change"]}
             elif field.many:
@@ -242,6 +246,7 @@ def collection_config(collection: Collection, choices: Choices, content_folder: 
         "format": FORMAT,
         "create": collection.create,
         "delete": False,
+        **media_folders("files", collection.folder, content_folder),
         "identifier_field": "Title",
         "summary": "{{Title}}",
         "fields": [],
@@ -253,7 +258,7 @@ def collection_config(collection: Collection, choices: Choices, content_folder: 
         config["fields"].append(
             {
                 "name": FILE_NAME_FIELD,
-                "label": "ชื่อไฟล์ (อักษรอังกฤษ)",
+                "label": "ชื่อไฟล์ภาษาอังกฤษ (file_name)",
                 "widget": "string",
                 "required": False,
                 "pattern": [FILE_NAME_PATTERN, FILE_NAME_ERROR],

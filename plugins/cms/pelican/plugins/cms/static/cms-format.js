@@ -107,6 +107,16 @@
     });
   }
 
+  // A path as the CMS writes it (from the site's root) and as staff write it
+  // (inside the content folder).
+  function fromSite(path) {
+    return path.replace(/^\/+/, "");
+  }
+
+  function toSite(path) {
+    return path && !/^[a-z]+:|^\//i.test(path) ? "/" + path : path;
+  }
+
   function valueOf(shape, values) {
     var lines = values.filter(function (value) {
       return value !== "";
@@ -131,10 +141,14 @@
         var parts = splitParts(line, shape.parts.length);
         var item = {};
         shape.parts.forEach(function (name, i) {
-          item[name] = parts[i] || "";
+          var part = parts[i] || "";
+          item[name] = (shape.paths || []).indexOf(name) >= 0 ? toSite(part) : part;
         });
         return item;
       });
+    }
+    if (shape && shape.path) {
+      return toSite(lines.join(" "));
     }
     return lines.join(" ");
   }
@@ -163,7 +177,8 @@
             return String(item === null || item === undefined ? "" : item).trim();
           }
           var parts = shape.parts.map(function (name) {
-            return String(item[name] === undefined || item[name] === null ? "" : item[name]).trim();
+            var part = String(item[name] === undefined || item[name] === null ? "" : item[name]).trim();
+            return (shape.paths || []).indexOf(name) >= 0 ? fromSite(part) : part;
           });
           while (parts.length > 1 && parts[parts.length - 1] === "") {
             parts.pop();
@@ -175,6 +190,9 @@
         });
     }
     var text = String(value).replace(/\s+/g, " ").trim();
+    if (shape && shape.path) {
+      text = fromSite(text);
+    }
     return text ? [text] : [];
   }
 
