@@ -1,45 +1,12 @@
-"""A site built with the CMS on its in-browser test backend (`test-repo`: the
-repository lives in the browser's origin-private file system), served on
-localhost, and helpers to put files into that repository and read them out."""
+"""A site built with the CMS on its in-browser test backend, served on
+localhost, and a tab on its /admin/."""
 
 from __future__ import annotations
 
 import pytest
 from browser import DESKTOP, serve_directory
+from cms_admin import AdminPage
 from sitebuild import build_site
-
-SEED = """async (files) => {
-  const root = await navigator.storage.getDirectory();
-  const repo = await root.getDirectoryHandle('sveltia-cms-test', {create: true});
-  for (const [path, text] of Object.entries(files)) {
-    const parts = path.split('/');
-    let dir = repo;
-    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, {create: true});
-    const handle = await dir.getFileHandle(parts.at(-1), {create: true});
-    const writable = await handle.createWritable();
-    await writable.write(text);
-    await writable.close();
-  }
-}"""
-
-# Every file of the test repository: text as text, anything else as base64.
-READ = """async () => {
-  const out = {};
-  async function walk(dir, prefix) {
-    for await (const [name, handle] of dir.entries()) {
-      if (handle.kind === 'directory') { await walk(handle, prefix + name + '/'); continue; }
-      const file = await handle.getFile();
-      if (name.endsWith('.md')) { out[prefix + name] = {text: await file.text()}; continue; }
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      out[prefix + name] = {base64: btoa(binary)};
-    }
-  }
-  const root = await navigator.storage.getDirectory();
-  try { await walk(await root.getDirectoryHandle('sveltia-cms-test'), ''); } catch (e) {}
-  return out;
-}"""
 
 
 @pytest.fixture(scope="session")
@@ -53,34 +20,6 @@ def cms_site(tmp_path_factory):
 def cms_url(cms_site):
     with serve_directory(cms_site.output) as url:
         yield url
-
-
-class AdminPage:
-    """One browser tab on /admin/ with what went wrong recorded."""
-
-    def __init__(self, page, url):
-        self.page = page
-        self.url = url
-        self.errors: list[str] = []
-        self.foreign: list[str] = []  # requests to other sites that got an answer
-        page.on("pageerror", lambda error: self.errors.append(str(error)))
-        page.on(
-            "requestfinished",
-            lambda request: (
-                None if request.url.startswith((url, "blob:", "data:")) else self.foreign.append(request.url)
-            ),
-        )
-
-    def open(self, files: dict[str, str] | None = None):
-        self.page.goto(self.url + "/admin/")
-        if files:
-            self.page.evaluate(SEED, files)
-        self.page.get_by_role("button", name="Work with Test Repository").click()
-        self.page.get_by_text("ข่าวประชาสัมพันธ์", exact=True).first.wait_for()
-        return self
-
-    def files(self) -> dict:
-        return self.page.evaluate(READ)
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from browser import DESKTOP
+from cms_admin import AdminPage
 from content_check_run import run_content_check
 from sitebuild import build_site
 
@@ -86,9 +88,6 @@ def save(admin, path: str) -> dict:
 @pytest.fixture(scope="module")
 def created(browser, cms_url, tmp_path_factory):
     """Create the three entries through the UI; the repository's files."""
-    from conftest import AdminPage  # the cms tests' own conftest
-    from browser import DESKTOP
-
     context = browser.new_context(viewport=DESKTOP, locale="th-TH")
     admin = AdminPage(context.new_page(), cms_url).open()
     page = admin.page

@@ -111,7 +111,7 @@ def _hint(field: Field) -> str:
     hint = field.th
     if field.presence == RECOMMENDED:
         hint += " (ควรมี)"
-    if field.example and field.key not in DATE_FIELDS and field.validate is not v.group:
+    if field.example and not is_date(field) and field.validate is not v.group:
         hint += f" ตัวอย่าง: {field.example}"
     return hint
 
@@ -132,10 +132,16 @@ def _upload(kind: str, folder: str, extra: dict) -> dict:
     return {"widget": kind, **folders, "choose_url": False, **extra}
 
 
+def is_date(field: Field) -> bool:
+    """A Thai date: the fields the thai_dates plugin parses, and those the
+    schema validates as a day."""
+    return field.key in DATE_FIELDS or field.validate is getattr(v, "day", None)
+
+
 def widget_for(field: Field, collection: Collection, choices: Choices) -> dict:
     """The CMS widget of one schema field, chosen by its validator."""
     check = field.validate
-    if field.key in DATE_FIELDS or field.key == "date":
+    if is_date(field):
         return {
             "widget": "string",
             "pattern": [DATE_PATTERN, DATE_ERROR],
