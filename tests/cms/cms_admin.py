@@ -4,6 +4,9 @@ system): put files into that repository, read them out, record errors."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 SEED = """async (files) => {
   const root = await navigator.storage.getDirectory();
   const repo = await root.getDirectoryHandle('sveltia-cms-test', {create: true});
@@ -64,3 +67,12 @@ class AdminPage:
 
     def files(self) -> dict:
         return self.page.evaluate(READ)
+
+
+def shot(page, name: str) -> None:
+    """Keep a screenshot when CMS_SCREENSHOTS names a folder (the staff
+    handbook's pictures, docs/cms-handbook/, are made this way)."""
+    folder = os.environ.get("CMS_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"))

@@ -1,12 +1,18 @@
 """/admin/ in Chromium, under its own Content-Security-Policy, on the CMS's
 in-browser test backend: it boots without a script error and without a
-request to another site, shows the collections in Thai, and saving an edit
-changes only the field that was edited."""
+request to another site, shows the collections in Thai, saving an edit
+changes only the field that was edited, and GitHub sign-in asks for the
+staff member's access token."""
 
 from __future__ import annotations
 
 import difflib
+import json
+import shutil
 from pathlib import Path
+
+from browser import DESKTOP, serve_directory
+from cms_admin import AdminPage, shot
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,3 +71,25 @@ def test_editing_one_field_changes_that_line_only(admin):
             assert saved[other]["text"] == text, other
     assert admin.errors == []
     assert admin.foreign == []
+
+
+def test_the_github_sign_in_asks_for_an_access_token(cms_site, browser, tmp_path):
+    """The site's real backend (GitHub, editorial workflow): staff sign in
+    with their own access token; no OAuth server of ours is needed."""
+    output = tmp_path / "output"
+    shutil.copytree(cms_site.output, output, ignore=shutil.ignore_patterns("pagefind"))
+    config_file = output / "admin" / "config.yml"
+    note, _, config = config_file.read_text(encoding="utf-8").partition("\n{")
+    data = json.loads("{" + config)
+    data["backend"] = {"name": "github", "repo": "office/website", "branch": "main"}
+    config_file.write_text(note + "\n" + json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    context = browser.new_context(viewport=DESKTOP, locale="th-TH")
+    with serve_directory(output) as url:
+        admin = AdminPage(context.new_page(), url)
+        page = admin.page
+        page.goto(url + "/admin/")
+        page.get_by_role("button", name="Sign In Using Access Token").click()
+        page.get_by_text("pull requests", exact=False).first.wait_for()
+        shot(page, "00-sign-in")
+        assert admin.errors == [] and admin.foreign == []
+    context.close()

@@ -4,31 +4,23 @@ files the CMS saved are taken out of the test repository, put into a copy of
 the content folder, pass `make check` and build into their pages.
 
 Set CMS_SCREENSHOTS=<folder> to keep the screenshots of each step (the staff
-handbook's pictures, docs/cms/, are made this way)."""
+handbook's pictures, docs/cms-handbook/, are made this way)."""
 
 from __future__ import annotations
 
 import base64
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 from browser import DESKTOP
-from cms_admin import AdminPage
+from cms_admin import AdminPage, shot
 from content_check_run import run_content_check
 from sitebuild import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 PDF = ROOT / "content" / "files" / "documents" / "2569-w123-dltv-workshop.pdf"
-
-
-def shot(page, name: str) -> None:
-    folder = os.environ.get("CMS_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"))
 
 
 def new_entry(admin, collection: str):
