@@ -75,6 +75,9 @@ SPREAD_BY_CASE = ("tests/quality/test_browser_pages.py",)
 TOGETHER = {
     "tests/quality/test_checks_catch_problems.py": "html-checker",
     "tests/quality/test_valid_html.py": "html-checker",
+    # One build of the site with the CMS on its test backend (cms_site).
+    "tests/cms/test_admin_browser.py": "cms-site",
+    "tests/cms/test_create_through_ui.py": "cms-site",
 }
 
 
