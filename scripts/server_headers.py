@@ -4,7 +4,8 @@
     .venv/bin/python scripts/server_headers.py --check    # exit 1 if out of date
 
 The headers come from CSP_POLICY and SECURITY_HEADERS in pelicanconf.py, the
-same policy the pages carry in <meta http-equiv="Content-Security-Policy">."""
+same policy the pages carry in <meta http-equiv="Content-Security-Policy">;
+the CMS's folder (/admin/) gets the policy its page carries (plugins/cms)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SERVER_DIR = ROOT / ".github" / "server"
 sys.path.insert(0, str(ROOT))
 
+from pelican.plugins.cms.admin import admin_header_policy  # noqa: E402
+from pelican.plugins.cms.config import read_config as read_cms_config  # noqa: E402
 from pelican.plugins.security_headers.headers import apache_snippet, http_headers, nginx_snippet  # noqa: E402
 
 
@@ -24,9 +27,12 @@ def snippets() -> dict[Path, str]:
 
     settings = {name: getattr(pelicanconf, name) for name in dir(pelicanconf) if name.isupper()}
     headers = http_headers(settings)
+    # The CMS's folder has its own policy (its script talks to the GitHub API).
+    folder = read_cms_config(settings, environ={}).folder
+    scoped = {f"/{folder}/": admin_header_policy()} if folder else {}
     return {
-        SERVER_DIR / "apache-security.conf": apache_snippet(headers),
-        SERVER_DIR / "nginx-security.conf": nginx_snippet(headers),
+        SERVER_DIR / "apache-security.conf": apache_snippet(headers, scoped=scoped),
+        SERVER_DIR / "nginx-security.conf": nginx_snippet(headers, scoped=scoped),
     }
 
 

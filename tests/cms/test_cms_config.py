@@ -146,3 +146,24 @@ def test_the_built_site_serves_the_admin_from_its_own_files(site):
         "disclosure",
     ]
     assert "<loc>/admin/</loc>" not in (site.output / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_the_office_server_gives_the_admin_folder_its_own_policy():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import server_headers
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    texts = {path.name: text for path, text in server_headers.snippets().items()}
+    policy = admin.admin_header_policy()
+    assert "script-src 'self';" in policy and "frame-ancestors 'none'" in policy
+    apache = texts["apache-security.conf"]
+    assert (
+        f'    <Location "/admin/">\n        Header always set Content-Security-Policy "{policy}"\n' in apache
+    )
+    nginx = texts["nginx-security.conf"]
+    block = nginx.split("location ^~ /admin/ {\n", 1)[1].split("}\n", 1)[0]
+    assert f'    add_header Content-Security-Policy "{policy}" always;' in block
+    assert 'add_header X-Content-Type-Options "nosniff" always;' in block  # nginx does not inherit it

@@ -114,6 +114,12 @@ def csp_text(policy: dict) -> str:
     return "; ".join(" ".join([name, *sources]) for name, sources in policy.items())
 
 
+def admin_header_policy() -> str:
+    """The admin page's policy as a server header for /admin/ (see
+    scripts/server_headers.py): as in its <meta>, and no site may frame it."""
+    return csp_text({**ADMIN_CSP, "frame-ancestors": ["'none'"]})
+
+
 @dataclass(frozen=True)
 class Site:
     """What the admin files need to know about the site."""

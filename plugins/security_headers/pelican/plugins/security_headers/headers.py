@@ -95,24 +95,38 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def apache_snippet(headers: dict, not_found: str = "/404.html") -> str:
-    """Lines for an Apache <VirtualHost> (or .htaccess), needs mod_headers."""
+def apache_snippet(headers: dict, not_found: str = "/404.html", scoped: dict | None = None) -> str:
+    """Lines for an Apache <VirtualHost> (or .htaccess), needs mod_headers.
+    `scoped`: URL folder -> the Content-Security-Policy of that folder only
+    (e.g. the CMS at /admin/), instead of the site's."""
     lines = [f"# {line}" for line in _SNIPPET_NOTE.splitlines()]
     lines.append("# Apache 2.4 with mod_headers: Include this file in the HTTPS <VirtualHost>.")
     lines.append(f"ErrorDocument 404 {not_found}")
     lines.append("<IfModule mod_headers.c>")
     for name, value in headers.items():
         lines.append(f"    Header always set {name} {_quote(value)}")
+    for prefix, policy in (scoped or {}).items():
+        lines.append(f"    <Location {_quote(prefix)}>")
+        lines.append(f"        Header always set Content-Security-Policy {_quote(policy)}")
+        lines.append("    </Location>")
     lines.append("</IfModule>")
     return "\n".join(lines) + "\n"
 
 
-def nginx_snippet(headers: dict, not_found: str = "/404.html") -> str:
-    """Lines for an nginx `server { listen 443 ssl; ... }` block."""
+def nginx_snippet(headers: dict, not_found: str = "/404.html", scoped: dict | None = None) -> str:
+    """Lines for an nginx `server { listen 443 ssl; ... }` block. `scoped`:
+    URL folder -> its own Content-Security-Policy (a location block, which
+    repeats every other header: nginx does not inherit add_header into a
+    location that sets its own)."""
     lines = [f"# {line}" for line in _SNIPPET_NOTE.splitlines()]
     lines.append("# nginx: include this file inside the HTTPS server { } block.")
     lines.append("# A location block that sets its own add_header must include it again.")
     lines.append(f"error_page 404 {not_found};")
     for name, value in headers.items():
         lines.append(f"add_header {name} {_quote(value)} always;")
+    for prefix, policy in (scoped or {}).items():
+        lines.append(f"location ^~ {prefix} {{")
+        for name, value in {**headers, "Content-Security-Policy": policy}.items():
+            lines.append(f"    add_header {name} {_quote(value)} always;")
+        lines.append("}")
     return "\n".join(lines) + "\n"
