@@ -341,8 +341,22 @@ def get_generators(pelican):
     return ContentKindsGenerator
 
 
+def newest_first(articles: list) -> None:
+    """Sort in place, newest first; items of one date by their file's path.
+    Pelican reads files in no fixed order (a set), so without the second key
+    two letters of one day swap places from one build to the next."""
+    articles.sort(key=lambda item: item.source_path or "")
+    articles.sort(key=lambda item: item.date, reverse=True)
+
+
+def _order_articles(generator) -> None:
+    if generator.settings.get("ARTICLE_ORDER_BY", "reversed-date") == "reversed-date":
+        newest_first(generator.articles)
+
+
 def register():
     signals.initialized.connect(_add_filters)
+    signals.article_generator_pretaxonomy.connect(_order_articles)
     signals.article_generator_context.connect(_on_metadata)
     signals.page_generator_context.connect(_on_metadata)
     signals.content_object_init.connect(_on_content_init)
