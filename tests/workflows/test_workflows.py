@@ -115,6 +115,18 @@ def test_pull_requests_and_main_are_built_and_tested():
     assert uploads["screenshots"]["if"] == "${{ !cancelled() }}"
 
 
+def test_main_is_published_again_every_night_so_day_bound_content_changes_on_its_day():
+    # Expired pins leave the home page and live streams become recordings on
+    # their day, even when nobody merges.
+    wf = site_workflow()
+    assert [entry["cron"] for entry in wf["on"]["schedule"]] == ["5 17 * * *"]  # 00:05 in Thailand
+    configure = next(
+        s for s in wf["jobs"]["build"]["steps"] if s.get("uses", "").startswith("actions/configure-pages@")
+    )
+    for condition in (configure["if"], wf["jobs"]["deploy-pages"]["if"], wf["jobs"]["deploy-server"]["if"]):
+        assert "github.event_name == 'schedule'" in condition
+
+
 def test_deploys_need_the_build_and_never_overlap():
     wf = site_workflow()
     for name in ("deploy-pages", "deploy-server"):
