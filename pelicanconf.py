@@ -9,6 +9,8 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify_unicode
 
+from pelican.plugins.video.platforms import PLAYER_ORIGINS
+
 ROOT = Path(__file__).resolve().parent
 
 
@@ -36,7 +38,7 @@ DEFAULT_LANG = "th"
 DEFAULT_DATE = None
 # Front-matter fields read as Thai dates (thai_dates plugin); plugins that
 # define date fields add their names here.
-THAI_DATE_FIELDS = ["date", "modified", "edition_date"]
+THAI_DATE_FIELDS = ["date", "modified", "edition_date", "live_start", "live_end"]
 DEFAULT_PAGINATION = 10
 # None: DEFAULT_PAGINATION items a page. The register's pages hold more rows
 # (a table row is small) but stay light on a phone.
@@ -145,6 +147,7 @@ PLUGINS = [
     "pelican.plugins.security_headers",
     "pelican.plugins.image_privacy",
     "pelican.plugins.images",
+    "pelican.plugins.video",
     "pelican.plugins.sitemap_xml",
     "pelican.plugins.registers",
     "pelican.plugins.disclosure",
@@ -205,3 +208,9 @@ POLICY_LINKS = [
 # The picture social networks show for a shared page without a cover image
 # (Open Graph og:image; scripts/make_share_image.py draws it).
 OG_IMAGE = "theme/images/share.png"
+
+# Sources a single page may add to its Content-Security-Policy, and only the
+# pages that need them: the video players (video plugin), on pages that embed
+# a video. The server snippets allow them in the header; each page's <meta>
+# policy allows them only where a video is (see plugins/security_headers/).
+CSP_PAGE_SOURCES = {"frame-src": list(PLAYER_ORIGINS)}

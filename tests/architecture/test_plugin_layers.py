@@ -38,6 +38,7 @@ LAYERS = {
             "wordpress_import",
             "content_cache",
             "cms",
+            "video",
         },
     ),
 }

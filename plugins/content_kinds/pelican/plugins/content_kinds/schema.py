@@ -131,6 +131,19 @@ ANNOUNCEMENT = Kind(
         OIT,
         REDIRECT_FROM,
         SECRECY,
+        # A meeting broadcast live (read by the video plugin; the dates by thai_dates).
+        Field(
+            "Live_url",
+            th="ที่อยู่ของการถ่ายทอดสดรายการนี้บน YouTube หรือ Facebook (ตั้งเวลาถ่ายทอดสดไว้ก่อนแล้วคัดลอกที่อยู่)",
+            example="https://www.youtube.com/live/xxxxxxxxxxx",
+        ),
+        Field("Live_start", th="วันและเวลาเริ่มถ่ายทอดสด", example="๒๒ มกราคม ๒๕๖๙ เวลา ๐๙.๓๐ น."),
+        Field("Live_end", th="วันและเวลาสิ้นสุดการถ่ายทอดสด", example="๒๒ มกราคม ๒๕๖๙ เวลา ๑๒.๐๐ น."),
+        Field(
+            "Recording",
+            th="ที่อยู่ของวิดีโอบันทึกการถ่ายทอดสด (ใส่เมื่อพร้อม) หน้าเว็บจะเปลี่ยนเป็นวิดีโอย้อนหลังให้เอง",
+            example="https://youtu.be/xxxxxxxxxxx",
+        ),
     ),
 )
 
@@ -228,7 +241,7 @@ KINDS = {kind.folder: kind for kind in (ANNOUNCEMENT, DOCUMENT, MANUAL)}
 KIND_NAMES = frozenset(kind.name for kind in KINDS.values())
 
 # Date fields of these kinds that the thai_dates plugin must parse.
-DATE_FIELDS = ("date", "modified", "edition_date")
+DATE_FIELDS = ("date", "modified", "edition_date", "live_start", "live_end")
 
 # Fields Pelican itself understands; not typos.
 PELICAN_FIELDS = frozenset(

@@ -60,8 +60,11 @@ def _texts(kind: str, policy: Policy):
             ERROR,
             "เนื้อหาฝังหน้าเว็บหรือสื่อจากที่อื่น {what} ซึ่งเว็บไซต์ไม่แสดง ระบบตัดออกแล้ว",
             "the content embeds another page or media {what}, which the site does not show; it was removed",
-            f"ถ้าเป็นวิดีโอ ดูวิธีใส่ใน {policy.video_help}; อย่างอื่นให้ใส่เป็นลิงก์ธรรมดา",
-            f"for a video see {policy.video_help}; for anything else write a plain link",
+            "ถ้าเป็นวิดีโอหรือการถ่ายทอดสดบน YouTube หรือ Facebook ให้ลบโค้ดที่ฝังออก แล้วเขียนบรรทัดเดียวเป็นย่อหน้าของตัวเอง"
+            f" วิดีโอ: https://youtu.be/รหัสวิดีโอ | ชื่อวิดีโอ (ดู {policy.video_help}); อย่างอื่นให้ใส่เป็นลิงก์ธรรมดา",
+            "for a YouTube or Facebook video or live stream, delete the embed code and write one line, a paragraph"
+            f" of its own: วิดีโอ: https://youtu.be/<video id> | <title> (see {policy.video_help});"
+            " for anything else write a plain link",
         ),
         s.FORM: (
             ERROR,

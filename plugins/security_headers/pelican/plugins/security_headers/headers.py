@@ -52,6 +52,34 @@ def settings_policy(settings) -> dict:
     return {name: list(sources) for name, sources in policy.items()}
 
 
+def page_sources(settings) -> dict:
+    """CSP_PAGE_SOURCES: directive -> sources that a page may add to its own
+    policy when it needs them (a video player's origin on a page that embeds
+    one). No page may add anything else."""
+    return {name: list(sources) for name, sources in (settings.get("CSP_PAGE_SOURCES") or {}).items()}
+
+
+def with_sources(policy: dict, extra: dict) -> dict:
+    """The policy with more sources in some directives (each added once)."""
+    merged = {name: list(sources) for name, sources in policy.items()}
+    for name, sources in extra.items():
+        if name not in merged:
+            # A directive the policy leaves out falls back to default-src.
+            merged[name] = list(merged.get("default-src", []))
+        merged[name] += [source for source in sources if source not in merged[name]]
+    return merged
+
+
+def refused_sources(allowed: dict, asked: dict) -> dict:
+    """What a page asks for that CSP_PAGE_SOURCES does not allow."""
+    refused = {}
+    for name, sources in asked.items():
+        extra = [source for source in sources if source not in allowed.get(name, ())]
+        if extra:
+            refused[name] = extra
+    return refused
+
+
 def settings_headers(settings) -> dict:
     """SECURITY_HEADERS from the settings, merged over the defaults; a value of
     None drops a default header."""
@@ -81,8 +109,12 @@ def csp_meta(policy: dict) -> str:
 
 
 def http_headers(settings) -> dict:
-    """Every header the office's server should send, CSP first."""
-    return {"Content-Security-Policy": csp_header(settings_policy(settings)), **settings_headers(settings)}
+    """Every header the office's server should send, CSP first. The header
+    allows every source some page may add (CSP_PAGE_SOURCES): a browser
+    enforces both the header and the page's own <meta> policy, so a page
+    without a video still frames nothing but the site itself."""
+    policy = with_sources(settings_policy(settings), page_sources(settings))
+    return {"Content-Security-Policy": csp_header(policy), **settings_headers(settings)}
 
 
 _SNIPPET_NOTE = (
