@@ -230,17 +230,20 @@ def test_the_videos_page_lists_them_with_posters_and_is_in_both_site_maps(built)
 
 
 def test_drawn_posters_are_in_the_map_of_output_files(built):
-    _, base = built
-    content = base / "content"
-    # Content that takes the posters' folder is refused, naming the posters.
+    build, base = built
+    poster = re.search(
+        r'src="/(videos/posters/[0-9a-f]+\.png)"', build.page("announcements/2569/11/vtr-test/")
+    ).group(1)
+    # Content that takes a drawn poster's address is refused, naming the poster.
     target = base / "clash-content"
-    shutil.copytree(content, target)
+    shutil.copytree(base / "content", target)
     (target / "pages" / "posters-clash.md").write_text(
-        "Title: ชนกัน\nSave_as: videos/posters/index.html\n\nข้อความ\n", encoding="utf-8"
+        f"Title: ชนกัน\nSave_as: {poster}\n\nข้อความ\n", encoding="utf-8"
     )
-    settings = base / "settings.py"
-    build = build_site(base / "clash-output", settings=str(settings), content=target)
-    assert "ภาพปกวิดีโอที่ระบบวาด" in build.log and "[url-taken]" in build.log, build.log[-2000:]
+    clash = build_site(base / "clash-output", settings=str(base / "settings.py"), content=target)
+    assert clash.returncode == 1
+    assert "ภาพปกวิดีโอที่ระบบวาด" in clash.log and "[url-taken]" in clash.log, clash.log[-2000:]
+    assert (base / "clash-output" / poster).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_drawn_posters_are_cached_by_what_they_show(built):

@@ -16,6 +16,7 @@ from pelican.plugins.problems.frontmatter import read_front_matter
 from pelican.plugins.problems.problems import LOG
 from pelican.plugins.shared.settings import plugin_settings, site_timezone
 from pelican.plugins.shared.thai_card import cached_card
+from pelican.plugins.shared.urls import announce_output
 
 from .markup import figure
 from .page import Options, page_videos
@@ -54,11 +55,7 @@ def options_of(settings) -> Options:
 
 
 def _on_initialized(pelican):
-    values = video_settings(pelican.settings)
-    # The drawn posters are files of the site: one entry in the map of every
-    # output path (content_check), so no content can take their folder.
-    folders = pelican.settings.setdefault("GENERATED_OUTPUT_FOLDERS", {})
-    folders[values["VIDEO_POSTER_DIR"]] = f'ภาพปกวิดีโอที่ระบบวาด "{values["VIDEO_POSTER_DIR"]}/"'
+    video_settings(pelican.settings)
     pelican.settings.setdefault("JINJA_FILTERS", {})["video_figure"] = video_figure
 
 
@@ -109,6 +106,12 @@ class VideosGenerator(Generator):
         self.values = video_settings(self.settings)
         self.context["video_items"] = items_with_video(self.context)
         self.context["VIDEOS_URL"] = self.values["VIDEOS_URL"]
+        # The drawn posters are written here, not through Pelican's writer:
+        # announced, they are in the map of every output path and no content
+        # can take their address.
+        for item in self.context["video_items"]:
+            for save_as in getattr(item, "video_posters", {}) or {}:
+                announce_output(self.context, save_as, f'ภาพปกวิดีโอที่ระบบวาด "{save_as}"')
 
     def generate_output(self, writer):
         output = Path(self.output_path)
