@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
@@ -59,9 +58,10 @@ def _on_initialized(pelican):
     pelican.settings.setdefault("JINJA_FILTERS", {})["video_figure"] = video_figure
 
 
-def video_figure(shown) -> Markup:
-    """A video (markup.Shown) as the page shows it, for templates."""
-    return Markup(figure(shown)) if shown else Markup("")
+def video_figure(shown) -> str:
+    """A video (markup.Shown) as the page shows it, for templates (markup
+    escapes every value it prints)."""
+    return figure(shown) if shown else ""
 
 
 def _on_content_init(instance) -> None:

@@ -6,7 +6,8 @@ cleaned what staff typed, from values this plugin parsed itself."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
+
+from markupsafe import Markup, escape
 
 from .platforms import Video
 
@@ -31,30 +32,48 @@ class Shown:
     link_th: str = ""  # the text of the link to the platform
 
 
-def figure(shown: Shown) -> str:
-    video, title = shown.video, escape(shown.title)
-    link_th = escape(shown.link_th or f"รับชมที่ {video.platform_th}")
+def _html(template: str, *values) -> Markup:
+    """`template` with each value escaped (Markup values are kept as they are)."""
+    return Markup(template).format(*(escape(value) for value in values))
+
+
+def figure(shown: Shown) -> Markup:
+    video, title = shown.video, shown.title
+    link = shown.link_th or f"รับชมที่ {video.platform_th}"
     status = ""
     if shown.status_th:
-        status = (
-            f'<p class="live-status {escape(shown.status_class)}"><strong>{escape(shown.status_th)}</strong>'
+        note = f" {shown.note_th}" if shown.note_th else ""
+        status = _html(
+            '<p class="live-status {}"><strong>{}</strong>{}</p>', shown.status_class, shown.status_th, note
         )
-        if shown.note_th:
-            status += f" {escape(shown.note_th)}"
-        status += "</p>"
+    poster = shown.poster
+    image = _html(
+        '<img class="video-poster" src="{}" alt="" width="{}" height="{}" decoding="async">',
+        poster.url,
+        poster.width,
+        poster.height,
+    )
+    # Revealed by video.js; hidden (and useless) without JavaScript.
+    button = _html(
+        '<button class="video-play" type="button" hidden><span class="video-play-icon" aria-hidden="true"></span>'
+        'เล่นวิดีโอ<span class="visually-hidden">: {} (โหลดเครื่องเล่นของ {})</span></button>',
+        title,
+        video.platform_th,
+    )
+    caption = _html(
+        '<figcaption><span class="video-title">{}</span> <a href="{}" rel="external noopener">{}</a></figcaption>',
+        title,
+        video.watch_url,
+        link,
+    )
     # data-embed is read by theme/static/js/video.js: nothing is requested
     # from the platform until the visitor presses the button.
-    return (
-        f'<figure class="video" data-embed="{escape(video.embed_url)}" data-player-title="{title}">'
-        f"{status}"
-        f'<div class="video-frame">'
-        f'<img class="video-poster" src="{escape(shown.poster.url)}" alt="" width="{shown.poster.width}"'
-        f' height="{shown.poster.height}" decoding="async">'
-        f'<button class="video-play" type="button" hidden>'
-        f'<span class="video-play-icon" aria-hidden="true"></span>'
-        f'เล่นวิดีโอ<span class="visually-hidden">: {title} (โหลดเครื่องเล่นของ {escape(video.platform_th)})</span>'
-        f"</button></div>"
-        f'<figcaption><span class="video-title">{title}</span> '
-        f'<a href="{escape(video.watch_url)}" rel="external noopener">{link_th}</a></figcaption>'
-        f"</figure>"
+    return _html(
+        '<figure class="video" data-embed="{}" data-player-title="{}">{}<div class="video-frame">{}{}</div>{}</figure>',
+        video.embed_url,
+        title,
+        status,
+        image,
+        button,
+        caption,
     )

@@ -225,7 +225,7 @@ def page_videos(
         shown = _line_video(path, line, page_title, options, result)
         if shown is not None:
             result.shown.append(shown)
-            replacements.append((line, figure(shown)))
+            replacements.append((line, str(figure(shown))))
     html, missing = replace_paragraphs(content_html, replacements)
     result.html = html
     for line in missing:
