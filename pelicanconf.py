@@ -148,6 +148,7 @@ PLUGINS = [
     "pelican.plugins.image_privacy",
     "pelican.plugins.images",
     "pelican.plugins.video",
+    "pelican.plugins.social_images",
     "pelican.plugins.sitemap_xml",
     "pelican.plugins.registers",
     "pelican.plugins.disclosure",

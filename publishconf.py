@@ -30,3 +30,8 @@ DISCLOSURE_FAIL_ON_MISSING = False
 # with its file and line. To publish the sample site as a demonstration
 # instead, build with SITE_DEMO=true: every page then carries a "ตัวอย่าง" banner.
 RELEASE_CHECK = True
+
+# Every announcement, document and manual gets its own social preview image
+# (og:image: title, kind, Thai date, office name), drawn once and cached in
+# .cache/social_images/. Off in local builds to keep the first build quick.
+SOCIAL_IMAGES = True

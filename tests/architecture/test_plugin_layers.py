@@ -39,6 +39,7 @@ LAYERS = {
             "content_cache",
             "cms",
             "video",
+            "social_images",
         },
     ),
 }
