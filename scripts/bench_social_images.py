@@ -32,7 +32,9 @@ def cards(count: int):
 
     for index in range(count):
         title = " ".join(WORDS[(index + k) % len(WORDS)] for k in range(6 + index % 7)) + f" {index}"
-        yield card_for("announcement", title, OFFICE, (1200, 630), date=datetime.date(2026, 1, 1 + index % 28))
+        yield card_for(
+            "announcement", title, OFFICE, (1200, 630), date=datetime.date(2026, 1, 1 + index % 28)
+        )
 
 
 def _draw(job):
@@ -63,7 +65,9 @@ def main() -> int:
         print(f"{count} pictures 1200x630, PNG, {sum(sizes) / count / 1024:.0f} KiB each on average")
         print(f"drawn (one process): {drawn * 1000:.1f} ms CPU per picture")
         print(f"from the cache:      {reused * 1000:.2f} ms CPU per picture")
-        print(f"drawn on {workers} processes: {wall:.1f} s wall for {count} ({wall / count * 1000:.1f} ms each)")
+        print(
+            f"drawn on {workers} processes: {wall:.1f} s wall for {count} ({wall / count * 1000:.1f} ms each)"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
