@@ -46,7 +46,6 @@ def _meta(html: str) -> dict:
     }
 
 
-
 def test_every_item_has_its_own_picture_with_size_and_alt(builds):
     first, *_ = builds
     seen = set()
