@@ -174,7 +174,7 @@ def test_a_video_line_is_a_poster_a_hidden_play_button_and_a_plain_link(built):
     assert '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="external noopener">' in youtube
     assert '<button class="video-play" type="button" hidden>' in youtube
     poster = re.search(
-        r'<img class="video-poster" src="/(videos/posters/[0-9a-f]+\.png)" alt="" width="1280" height="720"',
+        r'<img class="video-poster" src="/(videos/posters/[0-9a-f]+\.png)" alt="ภาพปกวิดีโอ [^"]+" width="1280" height="720"',
         youtube,
     )
     assert poster and (build.output / poster.group(1)).is_file()

@@ -48,8 +48,9 @@ def figure(shown: Shown) -> Markup:
         )
     poster = shown.poster
     image = _html(
-        '<img class="video-poster" src="{}" alt="" width="{}" height="{}" decoding="async">',
+        '<img class="video-poster" src="{}" alt="ภาพปกวิดีโอ {}" width="{}" height="{}" decoding="async">',
         poster.url,
+        title,
         poster.width,
         poster.height,
     )
