@@ -86,6 +86,10 @@ def _on_content_init(instance) -> None:
     instance.live = found.live
     instance.live_state = found.live_state
     instance.video_posters = found.cards
+    # The live stream's poster (its Cover:) is shown by the template as the
+    # file itself: named here, the images plugin keeps the original published.
+    if found.named:
+        instance.metadata["live_poster"] = " ".join(found.named)
     # What this page's Content-Security-Policy adds (security_headers): the
     # players it may load, and only those.
     if found.origins:

@@ -42,6 +42,7 @@ class PageVideos:
     live_state: str = ""
     problems: list[Problem] = field(default_factory=list)
     cards: dict[str, Card] = field(default_factory=dict)  # save_as -> generated poster
+    named: list[str] = field(default_factory=list)  # staff posters a template shows (not in the body)
 
     @property
     def origins(self) -> list[str]:
@@ -191,6 +192,8 @@ def _live(path, metadata: dict, lines: dict, page_title: str, options: Options, 
     cover = metadata.get("cover")
     if cover:
         poster, _ = _staff_poster(path, lines.get("cover", 1), str(cover), options)
+        if poster is not None:
+            result.named.append(str(cover))
     if poster is None:
         poster = _generated_poster(page_title, f"ถ่ายทอดสด · {shown_video.platform_th}", options, result.cards)
     link = {
