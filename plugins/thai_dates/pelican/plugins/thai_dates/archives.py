@@ -60,9 +60,6 @@ def _grouped(articles, key) -> list[tuple]:
     """(key, articles) pairs, newest key first, articles newest first."""
     groups = defaultdict(list)
     readable = [a for a in articles if not isinstance(a.date, InvalidDate)]
-    # Items of one moment in a fixed order (by address), not in the order the
-    # file system happens to list the content folders.
-    readable.sort(key=lambda a: getattr(a, "url", "") or "")
     for article in sorted(readable, key=lambda a: a.date, reverse=True):
         groups[key(article.date)].append(article)
     return sorted(groups.items(), reverse=True)
