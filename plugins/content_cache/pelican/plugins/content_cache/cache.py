@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pelican.plugins.problems.problems import LOG
 from pelican.plugins.shared.memo import CACHE_FOLDER
-from pelican.plugins.shared.settings import plugin_settings
+from pelican.plugins.shared.settings import plugin_settings, repository_folder
 
 from .key import cache_key, settings_fingerprint
 
@@ -68,9 +68,7 @@ def cache_folder(settings) -> Path:
     folder = settings.get(_KEY)
     if folder is None:
         options = plugin_settings(settings, DEFAULTS)
-        base = Path(options["CONTENT_CACHE_DIR"])
-        if not base.is_absolute():
-            base = Path(settings.get("PATH", "content")).resolve().parent / base
+        base = repository_folder(settings, options["CONTENT_CACHE_DIR"])
         # The settings as the first build of this process saw them: plugins
         # fill in their defaults during a build, and the devserver's next
         # build in the same process must find the same cache.

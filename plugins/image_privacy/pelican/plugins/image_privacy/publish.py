@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pelican.plugins.shared import plugin_settings
+from pelican.plugins.shared.settings import repository_folder
 
 from .clean import CLEANER_VERSION, DEFAULT_EXTENSIONS, DEFAULT_MAX_PIXELS, DEFAULT_QUALITY, clean_image
 
@@ -34,13 +35,7 @@ DEFAULTS = {
 def read_settings(settings) -> Settings:
     """The plugin's settings with their defaults (see README.md)."""
     values = plugin_settings(settings, DEFAULTS)
-    cache = values["IMAGE_PRIVACY_CACHE"]
-    if cache:
-        cache = Path(cache)
-        if not cache.is_absolute():
-            # Relative to the folder that holds content/ (the repository),
-            # never inside output/.
-            cache = Path(settings.get("PATH", "content")).resolve().parent / cache
+    cache = repository_folder(settings, values["IMAGE_PRIVACY_CACHE"])
     return Settings(
         extensions=tuple(ext.lower() for ext in values["IMAGE_PRIVACY_EXTENSIONS"]),
         max_pixels=int(values["IMAGE_PRIVACY_MAX_PIXELS"]),

@@ -18,6 +18,7 @@ from PIL import Image
 from pelican.plugins.image_privacy.clean import ImageRefused, find_metadata, upright_pixels
 from pelican.plugins.image_privacy.publish import read_settings as privacy_settings
 from pelican.plugins.shared import plugin_settings
+from pelican.plugins.shared.settings import repository_folder
 
 # Bump when the copies change (sizes, encoders, options), so cached copies of
 # an older version are not reused.
@@ -80,11 +81,7 @@ def read_settings(settings) -> Settings:
     """The plugin's settings with their defaults (see README.md). The pixel
     limit is image_privacy's, so one limit holds for every published image."""
     values = plugin_settings(settings, DEFAULTS)
-    cache = values["IMAGES_CACHE"]
-    if cache:
-        cache = Path(cache)
-        if not cache.is_absolute():
-            cache = Path(settings.get("PATH", "content")).resolve().parent / cache
+    cache = repository_folder(settings, values["IMAGES_CACHE"])
     formats = tuple(str(f).lower() for f in values["IMAGES_FORMATS"] if str(f).lower() in MODERN)
     return Settings(
         widths=tuple(sorted({int(w) for w in values["IMAGES_WIDTHS"] if int(w) > 0})),

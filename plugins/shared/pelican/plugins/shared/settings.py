@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 # The office is in Thailand; a site that sets TIMEZONE overrides it.
@@ -45,3 +46,15 @@ def build_day(settings: dict) -> _dt.date:
     if isinstance(value, _dt.date):
         return value
     return _dt.datetime.now(tz).date()
+
+
+def repository_folder(settings: dict, value) -> Path | None:
+    """A folder setting such as a cache (".cache/images"): relative to the
+    folder that holds content/ (the repository), never inside output/; an
+    absolute path as it is; None when the setting is empty (turned off)."""
+    if not value:
+        return None
+    folder = Path(value)
+    if folder.is_absolute():
+        return folder
+    return Path(settings.get("PATH", "content")).resolve().parent / folder

@@ -12,7 +12,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from pelican.plugins.content_kinds.schema import KIND_NAMES, kind_of
-from pelican.plugins.shared.settings import plugin_settings
+from pelican.plugins.shared.settings import plugin_settings, repository_folder
 from pelican.plugins.shared.thai_card import Fonts, cache_path, cached_card
 from pelican.plugins.shared.urls import announce_output
 
@@ -82,7 +82,7 @@ class SocialImagesGenerator(Generator):
         if not self.jobs:
             return
         setting = self.values["SOCIAL_IMAGES_CACHE"]
-        cache = (Path(self.settings["PATH"]).resolve().parent / setting) if setting else None
+        cache = repository_folder(self.settings, setting)
         output = Path(self.output_path)
         pictures: dict[str, bytes] = {}
         to_draw = []

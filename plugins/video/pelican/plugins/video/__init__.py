@@ -13,7 +13,7 @@ from pelican.generators import Generator
 
 from pelican.plugins.problems.frontmatter import read_front_matter
 from pelican.plugins.problems.problems import LOG
-from pelican.plugins.shared.settings import plugin_settings, site_timezone
+from pelican.plugins.shared.settings import plugin_settings, repository_folder, site_timezone
 from pelican.plugins.shared.thai_card import cached_card
 from pelican.plugins.shared.urls import announce_output
 
@@ -121,7 +121,7 @@ class VideosGenerator(Generator):
         output = Path(self.output_path)
         fonts = Path(self.theme) / "static" / "fonts"
         cache_setting = self.values["VIDEO_CACHE"]
-        cache = (Path(self.settings["PATH"]).resolve().parent / cache_setting) if cache_setting else None
+        cache = repository_folder(self.settings, cache_setting)
         items = self.context["video_items"]
         cards = {}
         for item in items:
