@@ -70,30 +70,152 @@ def test_file_links_become_attachments_and_missing_files_keep_their_words():
     assert "และ กำหนดการ" in result.markdown and "missing.pdf" not in result.markdown
 
 
-def test_youtube_embeds_become_links_to_watch_and_are_reported():
+def test_youtube_and_facebook_embeds_become_the_video_line():
     html = (
         "<p>ชมย้อนหลัง</p>\nhttps://www.youtube.com/watch?v=abcdefghijk\n"
-        '<iframe width="560" src="https://www.youtube.com/embed/zyxwvutsrqp"></iframe>'
-        "[embed]https://youtu.be/12345678901[/embed]"
+        '<iframe width="560" src="https://www.youtube-nocookie.com/embed/zyxwvutsrqp" title="พิธีเปิด | งาน*วันครู*">'
+        "</iframe>"
+        "[embed]https://youtu.be/12345678901[/embed]\n\n"
+        '<!-- wp:embed {"url":"https://www.facebook.com/cmarea3/videos/1234567890/"} -->'
+        '<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper">'
+        "https://www.facebook.com/cmarea3/videos/1234567890/</div><figcaption>ถ่ายทอดสดการประชุม</figcaption>"
+        "</figure><!-- /wp:embed -->"
+        '<iframe src="https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com'
+        '%2Fcmarea3%2Fvideos%2F9876543210%2F&amp;show_text=0" title="YouTube video player"></iframe>'
     )
     result = convert(html, Files())
-    assert "<iframe" not in result.markdown
-    for url in (
-        "https://www.youtube.com/watch?v=abcdefghijk",
-        "https://www.youtube.com/watch?v=zyxwvutsrqp",
-        "https://youtu.be/12345678901",
-    ):
-        assert f"[รับชมวิดีโอทาง YouTube]({url})" in result.markdown
-    assert [n.code for n in result.notes] == ["video", "video", "video"]
+    assert result.markdown == (
+        "ชมย้อนหลัง\n\n"
+        "วิดีโอ: https://www.youtube.com/watch?v=abcdefghijk\n\n"
+        "วิดีโอ: https://www.youtube.com/watch?v=zyxwvutsrqp | พิธีเปิด งาน วันครู\n\n"
+        "วิดีโอ: https://www.youtube.com/watch?v=12345678901\n\n"
+        "วิดีโอ: https://www.facebook.com/cmarea3/videos/1234567890/ | ถ่ายทอดสดการประชุม\n\n"
+        "วิดีโอ: https://www.facebook.com/cmarea3/videos/9876543210/\n"
+    )
+    assert result.notes == [] and result.shortcodes == []
 
 
-def test_gallery_keeps_every_image_and_needs_attention():
+def test_every_video_line_is_one_the_video_plugin_reads():
+    from pelican.plugins.video.platforms import Video, parse_video_url
+    from pelican.plugins.video.syntax import video_lines
+
+    html = "https://youtu.be/abcdefghijk\n\n[embed]https://www.facebook.com/watch/?v=1234567890[/embed]"
+    markdown = convert(html, Files()).markdown
+    lines = video_lines(list(enumerate(markdown.splitlines(), 1)))
+    assert len(lines) == 2
+    assert all(isinstance(parse_video_url(line.url), Video) for line in lines)
+
+
+def test_videos_the_site_cannot_play_become_links_and_are_reported():
+    html = (
+        "https://vimeo.com/123456789\n\n"
+        "[embed]https://fb.watch/abcDEF/[/embed]\n\n"
+        '[video width="640" mp4="https://old.example/wp-content/uploads/2025/11/clip.mp4"][/video]\n\n'
+        '<figure class="wp-block-video"><video controls src="/wp-content/uploads/2025/11/speech.mp4"></video>'
+        "<figcaption>คำกล่าวเปิดงาน</figcaption></figure>"
+    )
+    result = convert(html, Files())
+    assert "วิดีโอ:" not in result.markdown
+    assert "[รับชมวิดีโอทาง Vimeo](https://vimeo.com/123456789)" in result.markdown
+    assert "[รับชมวิดีโอทาง Facebook](https://fb.watch/abcDEF/)" in result.markdown
+    assert "[ไฟล์วิดีโอ]({static}/files/wordpress/clip.mp4)" in result.markdown
+    assert "[คำกล่าวเปิดงาน]({static}/files/wordpress/speech.mp4)" in result.markdown
+    assert result.attachments == [
+        ("files/wordpress/clip.mp4", "ไฟล์วิดีโอ"),
+        ("files/wordpress/speech.mp4", "คำกล่าวเปิดงาน"),
+    ]
+    assert [n.code for n in result.notes] == ["video", "video", "video", "video"]
+    reasons = "\n".join(n.th for n in result.notes)
+    # Why each one is not a player, in the video plugin's own words, and what to do.
+    assert 'vimeo.com/123456789" ไม่ใช่วิดีโอบน YouTube หรือ Facebook' in reasons
+    assert "ที่อยู่ย่อของ Facebook" in reasons and "คัดลอกที่อยู่เต็ม" in reasons
+    assert reasons.count("อัปโหลดขึ้นช่อง YouTube ของสำนักงาน") == 2  # the two files
+
+
+def test_a_video_inside_a_list_becomes_a_link_the_video_plugin_does_not_refuse():
+    result = convert(
+        '<ul><li>ชมคลิป <iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe></li></ul>', Files()
+    )
+    assert "วิดีโอ:" not in result.markdown
+    assert "[รับชมวิดีโอ](https://www.youtube.com/watch?v=abcdefghijk)" in result.markdown
+    assert [n.code for n in result.notes] == ["video-in-text"]
+
+
+class Announcement(Files):
+    """An item whose kind has a Gallery: field (announcements)."""
+
+    def has_gallery(self):
+        return True
+
+    def attachment_url(self, attachment_id):
+        if attachment_id == 99:
+            return None  # not in the export
+        return super().attachment_url(attachment_id)
+
+    def image_caption(self, url):
+        return "ครูฝึกใช้กล้องวงจรปิด" if url.endswith("photo12.jpg") else ""
+
+    def image_alt(self, url):
+        return "ภาพกิจกรรม" if url.endswith("photo11.jpg") else ""
+
+
+def test_gallery_shortcode_becomes_the_gallery_field():
+    result = convert('<p>ภาพกิจกรรม</p>[gallery columns="3" ids="11,12,13"]', Announcement())
+    assert result.markdown == "ภาพกิจกรรม\n"
+    # The caption kept with the upload first, else its alt text; none: left for the importer.
+    assert result.gallery == [
+        ("images/wordpress/photo11.jpg", "ภาพกิจกรรม"),
+        ("images/wordpress/photo12.jpg", "ครูฝึกใช้กล้องวงจรปิด"),
+        ("images/wordpress/photo13.jpg", ""),
+    ]
+    assert result.notes == [] and result.shortcodes == []
+
+
+def test_gallery_block_and_classic_gallery_markup_become_the_gallery_field():
+    block = (
+        '<!-- wp:gallery {"linkTo":"media"} --><figure class="wp-block-gallery has-nested-images columns-2">'
+        '<!-- wp:image {"id":21} --><figure class="wp-block-image"><a href="/wp-content/uploads/2025/11/a.jpg">'
+        '<img src="/wp-content/uploads/2025/11/a-300x200.jpg" alt="" class="wp-image-21"/></a>'
+        "<figcaption>นักเรียนรับรางวัล</figcaption></figure><!-- /wp:image -->"
+        '<!-- wp:image {"id":22} --><figure class="wp-block-image"><img src="/wp-content/uploads/2025/11/b.jpg"'
+        ' alt="ครูมอบเกียรติบัตร"/></figure><!-- /wp:image -->'
+        '<figcaption class="blocks-gallery-caption">งานวันเด็ก</figcaption></figure><!-- /wp:gallery -->'
+        '<ul class="wp-block-gallery columns-1"><li class="blocks-gallery-item"><figure>'
+        '<img src="/wp-content/uploads/2025/11/c.jpg" alt=""/></figure></li></ul>'
+    )
+    classic = (
+        "<p>ภาพบรรยากาศ</p><div id='gallery-1' class='gallery galleryid-5 gallery-columns-3'>"
+        "<dl class='gallery-item'><dt class='gallery-icon'><a href='/wp-content/uploads/2025/11/d.jpg'>"
+        "<img src='/wp-content/uploads/2025/11/d-150x150.jpg' alt='' /></a></dt>"
+        "<dd class='wp-caption-text gallery-caption'>ผู้บริหารเยี่ยมชมห้องเรียน</dd></dl>"
+        "<dl class='gallery-item'><dt class='gallery-icon'><img src='/wp-content/uploads/2025/11/missing-e.jpg'"
+        " alt='' /></dt></dl></div>"
+    )
+    result = convert(block + classic, Announcement())
+    assert result.markdown == "ภาพบรรยากาศ\n"
+    assert result.gallery == [
+        ("images/wordpress/a.jpg", "นักเรียนรับรางวัล"),
+        ("images/wordpress/b.jpg", "ครูมอบเกียรติบัตร"),
+        ("images/wordpress/c.jpg", ""),
+        ("images/wordpress/d.jpg", "ผู้บริหารเยี่ยมชมห้องเรียน"),
+    ]
+    # The picture missing from the uploads folder is not dropped in silence.
+    assert [n.code for n in result.notes] == ["gallery-missing"]
+    assert "1 จาก 2" in result.notes[0].th
+
+
+def test_a_gallery_with_pictures_not_in_the_export_is_reported():
+    result = convert('[gallery ids="11,99"]', Announcement())
+    assert result.gallery == [("images/wordpress/photo11.jpg", "ภาพกิจกรรม")]
+    assert [n.code for n in result.notes] == ["gallery-missing"] and "1 จาก 2" in result.notes[0].th
+
+
+def test_gallery_in_a_kind_without_the_field_stays_as_figures():
     result = convert('[gallery columns="3" ids="11,12"]', Files())
-    assert result.markdown.count("<figure>") == 2
+    assert result.markdown.count("<figure>") == 2 and not result.gallery
     assert "{static}/images/wordpress/photo11.jpg" in result.markdown
     assert 'alt="ภาพกิจกรรม"' in result.markdown
-    assert [n.code for n in result.notes] == ["gallery"]
-    assert '[gallery columns="3" ids="11,12"]' in result.notes[0].th
+    assert result.notes == []
 
 
 def test_unknown_shortcodes_stay_and_are_listed():

@@ -112,11 +112,14 @@ def test_report_lists_missing_files_shortcodes_and_odd_characters(imported):
     content, _, report_csv, _ = imported
     rows = list(csv.DictReader(io.StringIO(report_csv.read_text(encoding="utf-8-sig"))))
     missing = [r for r in rows if r["action"] == "missing-file"]
-    assert [(r["wp_id"], r["file"]) for r in missing] == [("104", "content/documents/w123-dltv-workshop.md")]
-    assert "missing-schedule.pdf" in missing[0]["reason_th"]
+    assert [(r["wp_id"], r["file"], r["old_url"].rsplit("/", 1)[-1]) for r in missing] == [
+        ("102", "content/announcements/2568-11-20-dlit-training-photos.md", "dlit-lost-photo.jpg"),
+        ("104", "content/documents/w123-dltv-workshop.md", "missing-schedule.pdf"),
+    ]
+    assert "missing-schedule.pdf" in missing[1]["reason_th"]
     attention = [r["reason_th"] for r in rows if r["action"] == "attention" and r["wp_id"] == "101"]
-    assert any('[contact-form-7 id="5" title="ติดต่อ"]' in r for r in attention)
-    assert any("gallery" in r["reason_th"] for r in rows if r["wp_id"] == "102")
+    # The YouTube line of 101 became a video: only the form is left to a person.
+    assert len(attention) == 1 and '[contact-form-7 id="5" title="ติดต่อ"]' in attention[0]
     fixed = next(r for r in rows if r["action"] == "fixed")
     assert fixed["wp_id"] == "110" and "bidi" in fixed["reason_th"]
     children = front(content / "announcements" / "2569-01-10-children-day.md")
@@ -124,6 +127,46 @@ def test_report_lists_missing_files_shortcodes_and_odd_characters(imported):
     refused = [r for r in rows if r["action"] == "skipped" and r["kind"] == "file"]
     assert refused == []  # evil.svg is in uploads but no post links it: never copied
     assert not list(content.rglob("*.svg"))
+
+
+def test_galleries_and_videos_become_the_sites_own(imported):
+    content, _, report_csv, _ = imported
+    path = content / "announcements" / "2568-11-20-dlit-training-photos.md"
+    meta = front(path)
+    # [gallery ids="302,303"] and the gallery block, copied like other images, captions from the old site.
+    assert meta["Gallery"].splitlines() == [
+        "images/wordpress/2025/11/dltv-visit.jpg | เจ้าหน้าที่ตรวจจานรับสัญญาณที่โรงเรียน",
+        "images/wordpress/2025/11/dlit-room.png | ห้องเรียน DLIT ที่ครูใช้ฝึก",
+        "images/wordpress/2025/11/dlit-group.jpg | ครูแกนนำ DLIT รุ่นที่ ๑ ถ่ายภาพร่วมกัน",
+    ]
+    for line in meta["Gallery"].splitlines():
+        assert (content / line.split(" | ")[0]).is_file()
+    # The self-hosted film is an attachment: the site plays YouTube and Facebook only.
+    assert meta["Attachments"] == "files/wordpress/2025/11/dlit-clip.mp4 | คลิปการอบรม"
+    body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    assert "วิดีโอ: https://www.youtube.com/watch?v=abcdefghijk\n" in body
+    assert "วิดีโอ: https://www.facebook.com/cmarea3/videos/1234567890123/ | ถ่ายทอดสดพิธีเปิดการอบรม\n" in body
+    assert "<img" not in body and "gallery" not in body and "facebook.com/plugins" not in body
+    rows = list(csv.DictReader(io.StringIO(report_csv.read_text(encoding="utf-8-sig"))))
+    reasons = [r["reason_th"] for r in rows if r["action"] == "attention" and r["wp_id"] == "102"]
+    assert any("แกลเลอรี" in r and "นำเข้าไม่ได้ 1 จาก 2 ภาพ" in r for r in reasons)
+    assert any("dlit-clip.mp4" in r and "ไฟล์แนบ" in r for r in reasons)
+    assert not any("youtube.com" in r or "videos/1234567890123" in r for r in reasons)
+
+
+def test_a_gallery_picture_without_a_caption_gets_one_and_is_reported(tmp_path):
+    content = site_copy(tmp_path)
+    uploads = make_uploads(tmp_path / "uploads")
+    body = (
+        '<p>บรรยากาศ</p><div id="gallery-1" class="gallery"><figure class="gallery-item"><div class="gallery-icon">'
+        '<img src="/wp-content/uploads/2025/11/dlit-group-150x150.jpg" alt=""></div></figure></div>'
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(wxr(post(9, "งานวันครู ๒๕๖๙", body, name="teachers-day")), encoding="utf-8")
+    report, _ = run_import(Options(export, content, uploads))
+    meta = front(content / "announcements" / "2568-11-03-teachers-day.md")
+    assert meta["Gallery"] == "images/wordpress/2025/11/dlit-group.jpg | งานวันครู ๒๕๖๙ ภาพที่ ๑"
+    assert any(r.action == "attention" and "ไม่มีคำบรรยาย" in r.reason_th for r in report.rows)
 
 
 def test_second_run_changes_nothing(imported, capsys):

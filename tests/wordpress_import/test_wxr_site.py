@@ -5,6 +5,7 @@ then build the site and look at what the public would see."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -50,7 +51,20 @@ def test_import_check_fix_reimport_build(tmp_path, browser):
     assert "สนับสนุนโรงเรียนปลายทาง DLTV" in news and "๓ พฤศจิกายน ๒๕๖๘" in news
     assert "/files/wordpress/2025/11/dltv-" in news and "/images/wordpress/2025/11/dltv-visit" in news
     assert "/documents/2568/order-45-2568/" in news  # the old ?p=103 link, now to the order's page
-    assert "https://www.youtube.com/watch?v=dQw4w9WgXcQ" in news and "youtube.com/embed" not in news
+    # The YouTube address alone on its line is the site's video: a local poster, the player on click only.
+    assert '<figure class="video" data-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' in news
+    assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in news
+    assert not re.search(r"<iframe[^>]*(youtube|facebook)", news)
+    photos = build.page("announcements/2568/11/dlit-training-photos/")
+    # Both galleries of the old post are the page's one gallery, each photo with its caption as alt text.
+    assert '<section class="gallery"' in photos and photos.count('class="gallery-grid"') == 1
+    for caption in ("เจ้าหน้าที่ตรวจจานรับสัญญาณที่โรงเรียน", "ห้องเรียน DLIT ที่ครูใช้ฝึก",
+                    "ครูแกนนำ DLIT รุ่นที่ ๑ ถ่ายภาพร่วมกัน"):  # fmt: skip
+        assert f'alt="{caption}"' in photos, caption
+    assert photos.count('<figure class="video"') == 2  # the YouTube block and the Facebook player
+    assert "facebook.com/cmarea3/videos/1234567890123/" in photos
+    assert "/files/wordpress/2025/11/dlit-clip.mp4" in photos and "<video" not in photos
+    assert not re.search(r"<iframe[^>]*(youtube|facebook)", photos)
     order = build.page("documents/2568/order-45-2568/")
     assert "แต่งตั้งคณะทำงานดูแลเว็บไซต์" in order and "๔๕/๒๕๖๘" in order
     assert "ประกวดราคาซื้อชุดอุปกรณ์รับสัญญาณ" in build.page("documents/2569/dltv-receivers-ebidding/")

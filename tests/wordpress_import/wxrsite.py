@@ -29,12 +29,15 @@ def _image(fmt: str, colour) -> bytes:
 
 
 def make_uploads(folder: Path) -> Path:
-    """wp-content/uploads as the old site had it (one file missing on purpose:
-    2025/11/missing-schedule.pdf)."""
+    """wp-content/uploads as the old site had it (two files missing on purpose:
+    2025/11/missing-schedule.pdf and the gallery's dlit-lost-photo.jpg)."""
     month = folder / "2025" / "11"
     month.mkdir(parents=True, exist_ok=True)
     (month / "dltv-visit.jpg").write_bytes(_image("JPEG", (20, 90, 160)))
     (month / "dlit-room.png").write_bytes(_image("PNG", (200, 120, 40)))
+    (month / "dlit-group.jpg").write_bytes(_image("JPEG", (90, 160, 60)))
+    # Not a real film: the import copies it as an attachment and never plays it.
+    (month / "dlit-clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(64))
     (month / "แบบแจ้งปัญหา-DLTV.pdf").write_bytes(_pdf())
     (month / "order-45-2568.pdf").write_bytes(_pdf())
     (month / "evil.svg").write_bytes(

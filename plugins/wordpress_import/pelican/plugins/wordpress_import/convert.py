@@ -3,17 +3,21 @@
 markdownify does the conversion (tables kept as Markdown tables); this module
 does what only a WordPress importer knows: block comments, the paragraphs the
 classic editor leaves implied, shortcodes, embeds, and links to the old site's
-uploads and posts, which a `resolver` turns into our files and pages."""
+uploads and posts, which a `resolver` turns into our files and pages.
+Galleries become the `Gallery:` field (where the kind has one) and YouTube or
+Facebook videos the video plugin's one-line syntax."""
 
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString
 from markdownify import MarkdownConverter
+
+from pelican.plugins.video.platforms import Video, parse_video_url
 
 from .text import clean, one_line
 
@@ -33,6 +37,9 @@ class Converted:
     attachments: list[tuple[str, str]] = field(default_factory=list)  # (static path, label)
     notes: list[Note] = field(default_factory=list)
     shortcodes: list[str] = field(default_factory=list)  # not converted, left in the text
+    # Pictures for the Gallery: field: (path under content/, caption; '' when the export has none).
+    gallery: list[tuple[str, str]] = field(default_factory=list)
+    videos: dict[str, str] = field(default_factory=dict)  # token in the text -> the video line
 
 
 class Resolver:
@@ -56,6 +63,14 @@ class Resolver:
     def image_alt(self, url: str) -> str:
         return ""
 
+    def image_caption(self, url: str) -> str:
+        """The caption the old site kept with an uploaded picture."""
+        return ""
+
+    def has_gallery(self) -> bool:
+        """Whether the item being converted has a `Gallery:` field."""
+        return False
+
 
 _BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:.*?-->", re.DOTALL)
 _ATTRS = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s'"\]]+))""")
@@ -78,12 +93,31 @@ def is_video_url(url: str) -> bool:
     return any(host == h or host.endswith("." + h) for h in _VIDEO_HOSTS)
 
 
-def _video_html(url: str) -> str:
-    # A plain link: the site never embeds another site's player (trackers);
-    # see the staff guide's video section.
-    name = "YouTube" if "youtu" in url else "Facebook" if "fb" in url or "facebook" in url else "เว็บไซต์ต้นทาง"
-    href = html.escape(url, quote=True)
-    return f'<p><a href="{href}" rel="external" data-wp-video="1">รับชมวิดีโอทาง {name}</a></p>'
+def _link_html(url: str) -> str:
+    """A plain link to a video the site cannot play in the page."""
+    host = (urlsplit(url).hostname or "").lower()
+    names = (("youtu", "YouTube"), ("facebook", "Facebook"), ("fb.watch", "Facebook"), ("vimeo", "Vimeo"))
+    name = next((n for part, n in names if part in host), "")
+    text = f"รับชมวิดีโอทาง {name}" if name else url
+    return (
+        f'<p><a href="{html.escape(url, quote=True)}" rel="external">{html.escape(text, quote=False)}</a></p>'
+    )
+
+
+# Characters that Markdown would turn into markup inside the video line's
+# title, so the paragraph would no longer read as the line staff typed.
+_TITLE_DROP = re.compile(r"[|*_`\\\[\]<>#~]")
+_NO_TITLE = re.compile(r"^(youtube( video player)?|facebook( video)?|video|embedded content|embed)$", re.I)
+
+
+def video_title(text: str) -> str:
+    title = one_line(_TITLE_DROP.sub(" ", clean(text or "")))
+    return "" if _NO_TITLE.match(title) else title
+
+
+def video_line(video: Video, title: str = "") -> str:
+    """The video plugin's one-line syntax (the poster is drawn by the build)."""
+    return f"วิดีโอ: {video.watch_url}" + (f" | {title}" if title else "")
 
 
 def autop(text: str) -> str:
@@ -139,10 +173,33 @@ def convert(raw_html: str, resolver: Resolver) -> Converted:
         # Kept in the file for staff, not shown to the public (the build warns
         # about the comment until it is replaced).
         markdown = markdown.replace(token, f"<!-- WordPress: {code.replace('--', '- -')} -->")
+    markdown = _place_videos(markdown, result)
     markdown = re.sub(r"[ \t]+\n", lambda m: "  \n" if m.group(0).startswith("  ") else "\n", markdown)
     markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
     result.markdown = markdown
     return result
+
+
+def _place_videos(markdown: str, result: Converted) -> str:
+    """A video line must be a paragraph of its own; one that ended up inside
+    a list or a table becomes a link instead (the video plugin would refuse it)."""
+    for token, line in result.videos.items():
+        own = re.compile(rf"^{token}$", re.M)
+        if own.search(markdown):
+            markdown = own.sub(line, markdown)
+        elif token in markdown:
+            url = line.removeprefix("วิดีโอ: ").split(" | ")[0]
+            markdown = markdown.replace(token, f"[รับชมวิดีโอ]({url})")
+            result.notes.append(
+                Note(
+                    "video-in-text",
+                    f"วิดีโอ {url} อยู่ในรายการหรือตาราง จึงเป็นลิงก์ไปรับชม ถ้าต้องการเครื่องเล่นในหน้า"
+                    f" ให้ย้ายไปเป็นย่อหน้าของตัวเอง: {line}",
+                    f"video {url} sits in a list or table, so it became a link; to play it in the page,"
+                    f" move it to a paragraph of its own: {line}",
+                )
+            )
+    return markdown
 
 
 def _hide_shortcodes(soup: BeautifulSoup, result: Converted) -> dict[str, str]:
@@ -198,63 +255,102 @@ def _shortcodes(text: str, resolver: Resolver, result: Converted) -> str:
     )
 
 
-def _embed(url: str, original: str, result: Converted) -> str:
+def _embed(url: str, original: str, result: Converted, title: str = "") -> str:
+    """A YouTube or Facebook video becomes the video plugin's line; any
+    other address a link to it, reported."""
     url = html.unescape(url.strip())
     if not url.startswith(("http://", "https://")):
         result.shortcodes.append(original)
         return original
+    video = parse_video_url(url)
+    if isinstance(video, Video):
+        token = f"wpvideo{len(result.videos)}x"
+        result.videos[token] = video_line(video, video_title(title))
+        return f"<p>{token}</p>"
     result.notes.append(
         Note(
             "video",
-            f"วิดีโอ {url} เปลี่ยนเป็นลิงก์ไปรับชม (จาก {original[:80]}) ควรเพิ่มภาพปกตามรูปแบบวิดีโอในคู่มือ",
-            f"video {url} became a link to watch it (from {original[:80]}); add a cover as the staff guide's video syntax says",
+            f"{original[:80]} เป็นลิงก์ไปรับชมแทนเครื่องเล่นในหน้า เพราะ{video.th} วิธีแก้: {video.fix_th}",
+            f"{original[:80]} became a link to watch it, not a player: {video.en}; to fix: {video.fix_en}",
         )
     )
-    return _video_html(url)
+    return _link_html(url)
 
 
-def _media(name: str, args: dict, original: str, resolver: Resolver, result: Converted) -> str:
+def _media(
+    name: str, args: dict, original: str, resolver: Resolver, result: Converted, label: str = ""
+) -> str:
     url = next(
         (args[k] for k in ("src", "mp4", "m4v", "webm", "ogv", "mp3", "ogg", "wav", "m4a") if args.get(k)), ""
     )
     if url and is_video_url(url):
-        return _embed(url, original, result)
+        return _embed(url, original, result, label)
     if not url:
         result.shortcodes.append(original)
         return original
-    label = "ไฟล์วิดีโอ" if name == "video" else "ไฟล์เสียง"
+    kind = "ไฟล์วิดีโอ" if name == "video" else "ไฟล์เสียง"
     result.notes.append(
         Note(
             name,
-            f"{original[:80]} เปลี่ยนเป็นลิงก์ดาวน์โหลด{label} (เว็บไซต์ยังไม่มีตัวเล่น{label}ในหน้า)",
-            f"{original[:80]} became a download link (no in-page {name} player yet)",
+            f"{original[:80]} เปลี่ยนเป็นลิงก์ดาวน์โหลด{kind} (ไฟล์แนบ): เว็บไซต์เล่นในหน้าได้เฉพาะวิดีโอ YouTube"
+            " และ Facebook ถ้าต้องการให้เล่นในหน้า ให้อัปโหลดขึ้นช่อง YouTube ของสำนักงานแล้วเขียน"
+            " วิดีโอ: ที่อยู่ | ชื่อ แทนลิงก์",
+            f"{original[:80]} became a download link (an attachment): the site plays YouTube and Facebook videos"
+            " only; upload it to the office's YouTube channel and write วิดีโอ: <address> | <title> instead",
         )
     )
-    return f'<p><a href="{html.escape(url, quote=True)}">{label}</a></p>'
+    text = label or kind
+    return f'<p><a href="{html.escape(url, quote=True)}">{html.escape(text, quote=False)}</a></p>'
 
 
 def _gallery(args: dict, original: str, resolver: Resolver, result: Converted) -> str:
-    urls = []
+    urls, unknown = [], []
     for part in re.split(r"[,\s]+", args.get("ids", "") or args.get("include", "")):
         if part.isdigit():
             url = resolver.attachment_url(int(part))
             if url:
                 urls.append(url)
+            else:
+                unknown.append(part)
     if not args.get("ids") and not args.get("include"):
         urls = resolver.child_images()
-    result.notes.append(
-        Note(
-            "gallery",
-            f"แกลเลอรี {original[:80]} ({len(urls)} ภาพ) นำเข้าเป็นภาพเรียงกัน"
-            " เมื่อเว็บไซต์มีรูปแบบแกลเลอรีแล้ว ให้เปลี่ยนเป็นแกลเลอรี",
-            f"gallery {original[:80]} ({len(urls)} images) imported as a row of figures; make it a gallery"
-            " once the site has the gallery syntax",
-        )
-    )
+    if resolver.has_gallery():
+        pictures = [(u, resolver.image_caption(u) or resolver.image_alt(u)) for u in urls]
+        _to_gallery(pictures, original, resolver, result, unknown)
+        return ""
     if not urls:
+        _gallery_lost(original, len(unknown), len(unknown), result)
         result.shortcodes.append(original)
         return original
+    # A kind without a Gallery: field: the pictures stay in the text.
     return "".join(f'<figure><img src="{html.escape(u, quote=True)}" alt=""></figure>' for u in urls)
+
+
+def _to_gallery(pictures, original: str, resolver: Resolver, result: Converted, unknown=()) -> None:
+    """Each picture copied (resolver.file) and added to the Gallery: field;
+    the ones that cannot be are reported (the resolver lists missing files)."""
+    lost = len(unknown)
+    for url, caption in pictures:
+        local = resolver.file(url)
+        if not local or not local.startswith("images/"):
+            lost += 1
+            continue
+        if all(path != local for path, _ in result.gallery):
+            result.gallery.append((local, one_line(clean(caption))))
+    if lost:
+        _gallery_lost(original, lost, len(pictures) + len(unknown), result)
+
+
+def _gallery_lost(original: str, lost: int, total: int, result: Converted) -> None:
+    result.notes.append(
+        Note(
+            "gallery-missing",
+            f"แกลเลอรี {original[:80]}: นำเข้าไม่ได้ {lost} จาก {total} ภาพ (ไม่มีในไฟล์ส่งออกหรือในโฟลเดอร์ UPLOADS"
+            " ดูรายการไฟล์ที่ไม่พบ) ให้วางไฟล์แล้วนำเข้าอีกครั้ง หรือเพิ่มภาพใน Gallery: เอง",
+            f"gallery {original[:80]}: {lost} of {total} pictures not imported (not in the export or the UPLOADS"
+            " folder; see the missing files); add them and import again, or add them to Gallery: by hand",
+        )
+    )
 
 
 _DROP = ("script", "style", "form", "object", "embed", "noscript", "input", "button", "select", "textarea")
@@ -264,7 +360,7 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
     # One walk of the tree sorts what needs doing (a walk per kind of tag
     # was most of the import's time on large exports).
     found: dict[str, list] = {"comment": [], "drop": [], "wrapper": [], "iframe": [], "img": [], "a": []}
-    found["figure"], found["lt"] = [], []
+    found["figure"], found["lt"], found["gallery"], found["media"] = [], [], [], []
     for node in soup.descendants:
         if isinstance(node, Comment):
             found["comment"].append(node)
@@ -275,10 +371,19 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
             found["drop"].append(node)
         elif node.name in ("iframe", "img", "a", "figure"):
             found[node.name].append(node)
+            if node.name == "figure" and "wp-block-gallery" in (node.get("class") or ()):
+                found["gallery"].append(node)
+        elif node.name in ("video", "audio"):
+            found["media"].append(node)
         elif node.name == "h1":
             node.name = "h2"  # the page's title is its one <h1>
         elif node.name == "div" and "wp-block-embed__wrapper" in (node.get("class") or ()):
             found["wrapper"].append(node)
+        elif _is_gallery_markup(node):
+            found["gallery"].append(node)
+    for gallery in found["gallery"]:
+        if not gallery.decomposed and gallery.parent is not None:
+            found["img"].extend(_markup_gallery(gallery, resolver, result))
     for comment in found["comment"]:
         comment.extract()
     for text in found["lt"]:
@@ -300,16 +405,17 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
             continue
         url = one_line(wrapper.get_text())
         figure = wrapper.find_parent("figure") or wrapper
+        caption = figure.find("figcaption") if figure is not wrapper else None
+        title = caption.get_text(" ") if caption is not None else ""
         if url.startswith("http"):
-            figure.replace_with(BeautifulSoup(_embed(url, url, result), "html.parser"))
+            figure.replace_with(BeautifulSoup(_embed(url, url, result, title), "html.parser"))
     for frame in found["iframe"]:
         if frame.decomposed or frame.parent is None:
             continue
         src = frame.get("src", "")
-        if is_video_url(src):
-            frame.replace_with(
-                BeautifulSoup(_embed(_watch_url(src), f"<iframe src={src}>", result), "html.parser")
-            )
+        if is_video_url(src) and "/plugins/" not in _watch_url(src):
+            markup = _embed(_watch_url(src), f"<iframe src={src}>", result, frame.get("title", ""))
+            frame.replace_with(BeautifulSoup(markup, "html.parser"))
         else:
             result.notes.append(
                 Note(
@@ -319,6 +425,9 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
                 )
             )
             frame.decompose()
+    for media in found["media"]:
+        if not media.decomposed and media.parent is not None:
+            _media_tag(media, resolver, result, found["a"])
     for img in found["img"]:
         if not img.decomposed:
             _image(img, resolver, result)
@@ -326,7 +435,7 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
         if not link.decomposed:
             _link(link, resolver, result)
     for figure in found["figure"]:
-        if figure.decomposed:
+        if figure.decomposed or figure.parent is None:  # replaced above (an embed with its caption)
             continue
         if figure.find("img") is None and figure.find("table") is None:
             figure.unwrap()
@@ -337,8 +446,91 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
 
 
 def _watch_url(src: str) -> str:
+    """The video's own page for a player's address."""
     match = re.search(r"youtube(?:-nocookie)?\.com/embed/([\w-]{6,})", src)
-    return f"https://www.youtube.com/watch?v={match.group(1)}" if match else src
+    if match:
+        return f"https://www.youtube.com/watch?v={match.group(1)}"
+    parts = urlsplit(html.unescape(src))
+    if (parts.hostname or "").endswith("facebook.com") and parts.path.startswith("/plugins/"):
+        href = parse_qs(parts.query).get("href", [""])[0]
+        if href.startswith(("http://", "https://")):
+            return href
+    return src
+
+
+def _is_gallery_markup(node) -> bool:
+    """The HTML WordPress writes for a gallery: the classic editor's
+    <div id="gallery-1" class="gallery ..."> and the first gallery block,
+    a <ul class="wp-block-gallery">."""
+    classes = node.get("class") or ()
+    if node.name == "div" and "gallery" in classes:
+        return True
+    return node.name == "ul" and "wp-block-gallery" in classes
+
+
+def _markup_gallery(gallery, resolver: Resolver, result: Converted) -> list:
+    """A gallery in HTML (block or classic markup) moved to the Gallery: field,
+    or, where the kind has none, made one figure per picture (returned: their
+    <img>s, still to be resolved)."""
+    overall = gallery.find("figcaption", class_="blocks-gallery-caption", recursive=False)
+    pictures = []
+    for img in gallery.find_all("img"):
+        src = html.unescape(img.get("src", "")).strip()
+        link = img.find_parent("a")
+        href = html.unescape(link.get("href", "")).strip() if link is not None else ""
+        # "Link to media file": the full-size picture rather than the thumbnail.
+        if href and href.rsplit(".", 1)[-1].lower() in ("jpg", "jpeg", "png", "gif", "webp"):
+            src = href
+        holder = img.find_parent(["figure", "dl", "li"])
+        caption = holder.find(["figcaption", "dd"]) if holder is not None and holder is not gallery else None
+        text = one_line(caption.get_text(" ")) if caption is not None else ""
+        text = text or one_line(img.get("alt", "")) or resolver.image_caption(src) or resolver.image_alt(src)
+        pictures.append((src, text or (one_line(overall.get_text(" ")) if overall is not None else "")))
+    if resolver.has_gallery():
+        classes = " ".join(gallery.get("class") or ())
+        _to_gallery(pictures, f'<{gallery.name} class="{classes}">', resolver, result)
+        gallery.decompose()
+        return []
+    # A kind without a Gallery: field: one figure per picture, in the text.
+    figures = BeautifulSoup(
+        "".join(
+            f'<figure><img src="{html.escape(src, quote=True)}" alt="{html.escape(text, quote=True)}">'
+            + (f"<figcaption>{html.escape(text, quote=False)}</figcaption>" if text else "")
+            + "</figure>"
+            for src, text in pictures
+        ),
+        "html.parser",
+    )
+    images = figures.find_all("img")
+    gallery.replace_with(figures)
+    gallery.decompose()  # its own <img>s are not resolved (and reported) twice
+    return images
+
+
+def _media_tag(media, resolver: Resolver, result: Converted, links: list) -> None:
+    """<video>/<audio> (the video and audio blocks, pasted players): a link to the file."""
+    src = media.get("src") or next((s.get("src") for s in media.find_all("source") if s.get("src")), "")
+    if not src:
+        result.notes.append(
+            Note(
+                "removed",
+                f"ตัด <{media.name}> ที่ไม่มีที่อยู่ไฟล์ออก",
+                f"removed a <{media.name}> without a file address",
+            )
+        )
+        media.decompose()
+        return
+    figure = media.find_parent("figure")
+    caption = figure.find("figcaption") if figure is not None else None
+    label = one_line(caption.get_text(" ")) if caption is not None else ""
+    target = figure if figure is not None and len(figure.find_all(["video", "audio"])) == 1 else media
+    markup = _media(
+        media.name, {"src": html.unescape(src or "")}, f"<{media.name} src={src}>", resolver, result, label
+    )
+    replacement = BeautifulSoup(markup, "html.parser")
+    links.extend(replacement.find_all("a"))
+    target.replace_with(replacement)
+    target.decompose()
 
 
 def _image(img, resolver: Resolver, result: Converted) -> None:

@@ -25,7 +25,13 @@ from pelican.plugins.content_kinds.validators import (
 )
 from pelican.plugins.content_kinds.validators import budget as parse_budget
 from pelican.plugins.problems.frontmatter import read_front_matter
-from pelican.plugins.thai_dates.dates import be_year, format_thai_date, parse_thai_date, to_arabic_digits
+from pelican.plugins.thai_dates.dates import (
+    be_year,
+    format_thai_date,
+    parse_thai_date,
+    to_arabic_digits,
+    to_thai_digits,
+)
 
 from . import report as rep
 from .convert import Converted, Note, Resolver, convert
@@ -137,7 +143,7 @@ def _first_paragraph(markdown: str) -> str:
     """The first paragraph of prose in converted Markdown, as plain text."""
     for block in re.split(r"\n\s*\n", markdown):
         block = block.strip()
-        if not block or block.startswith(("|", "<", "#", "!", "[รับชม", ">")):
+        if not block or block.startswith(("|", "<", "#", "!", "[รับชม", ">", "วิดีโอ:")):
             continue
         block = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", block)
         text = one_line(re.sub(r"[*_`]+", "", block))
@@ -288,13 +294,21 @@ class Importer(Resolver):
         children = self.children.get(self.current.item.post_id, [])
         return [c.attachment_url for c in children if destination(c.attachment_url.rsplit("/", 1)[-1] or "x")]
 
-    def image_alt(self, url: str) -> str:
-        item = self.attachment_by_url.get(url) or self.attachment_by_url.get(
+    def _attachment_of(self, url: str) -> Item | None:
+        return self.attachment_by_url.get(url) or self.attachment_by_url.get(
             re.sub(r"-\d{2,5}x\d{2,5}(\.\w+)$", r"\1", url)
         )
-        if item is None:
-            return ""
-        return one_line(clean(item.meta.get("_wp_attachment_image_alt", "")))
+
+    def image_alt(self, url: str) -> str:
+        item = self._attachment_of(url)
+        return one_line(clean(item.meta.get("_wp_attachment_image_alt", ""))) if item else ""
+
+    def image_caption(self, url: str) -> str:
+        item = self._attachment_of(url)
+        return _plain(clean(item.excerpt)) if item else ""
+
+    def has_gallery(self) -> bool:
+        return self.current is not None and self.current.kind == "announcement"
 
     # -- the run --------------------------------------------------------------------------
 
@@ -647,6 +661,8 @@ class Importer(Resolver):
             fields.append(("Summary", summary))
         if kind == "announcement":
             fields += self._cover(plan)
+        if converted.gallery:
+            fields.append(("Gallery", self._gallery(plan, converted.gallery)))
         if converted.attachments:
             fields.append(
                 (
@@ -734,6 +750,27 @@ class Importer(Resolver):
                 f"invisible or odd characters removed: {dict(fixes)}",
                 line=item.line,
             )
+
+    def _gallery(self, plan: Plan, pictures: list[tuple[str, str]]) -> list[str]:
+        """Gallery: lines; a picture the old site left without a caption gets
+        one from the title (the caption is also its alt text), reported."""
+        lines, bare = [], 0
+        for number, (path, caption) in enumerate(pictures, 1):
+            if not caption:
+                bare += 1
+                caption = f"{plan.title} ภาพที่ {to_thai_digits(number)}"
+            lines.append(f"{path} | {one_line(caption.replace('|', '/'))}")
+        if bare:
+            plan.notes.append(
+                Note(
+                    "gallery-caption",
+                    f"ภาพในแกลเลอรี {bare} ภาพไม่มีคำบรรยายในเว็บไซต์เดิม จึงใช้ชื่อเรื่องและลำดับภาพแทน"
+                    " ให้แก้ใน Gallery: เป็นคำบรรยายว่าแต่ละภาพแสดงอะไร (ผู้พิการทางสายตาฟังคำบรรยายแทนภาพ)",
+                    f"{bare} gallery pictures had no caption on the old site: they got the title and their number;"
+                    " write in Gallery: what each picture shows (it is read aloud instead of the picture)",
+                )
+            )
+        return lines
 
     def _cover(self, plan: Plan) -> list[tuple[str, str]]:
         thumb = plan.item.meta.get("_thumbnail_id", "").strip()
