@@ -4,6 +4,8 @@ the rest reported, odd Unicode cleaned."""
 
 from __future__ import annotations
 
+import re
+
 from pelican.plugins.wordpress_import.convert import Resolver, convert
 from pelican.plugins.wordpress_import.text import clean
 
@@ -265,3 +267,54 @@ def test_text_that_showed_markup_as_words_stays_words():
 def test_headings_start_below_the_page_title():
     result = convert("<h1>หัวข้อใหญ่</h1><h2>หัวข้อย่อย</h2><p>ข้อความ</p>", Files())
     assert result.markdown == "## หัวข้อใหญ่\n\n## หัวข้อย่อย\n\nข้อความ\n"
+
+
+def _site_html(markdown_text: str) -> str:
+    """The Markdown as the site's reader turns it into HTML (pelicanconf's extensions)."""
+    import markdown
+    from pelican.settings import read_settings
+    from sitebuild import ROOT
+
+    configs = read_settings(str(ROOT / "pelicanconf.py"))["MARKDOWN"]["extension_configs"]
+    return markdown.markdown(markdown_text, extensions=list(configs), extension_configs=configs)
+
+
+def test_nested_lists_and_code_in_a_list_keep_their_structure_on_the_site():
+    html = (
+        "<ol><li>ขั้นที่หนึ่ง<ul><li>เปิดเครื่อง</li><li>เข้าสู่ระบบ</li></ul></li>"
+        "<li>ขั้นที่สอง<p>กรอกแบบฟอร์มให้ครบ</p></li>"
+        "<li>คำสั่งตัวอย่าง<pre><code>ping 10.0.0.1\n\nexit</code></pre></li><li>ขั้นสุดท้าย</li></ol>"
+    )
+    page = _site_html(convert(html, Files()).markdown)
+    assert re.search(
+        r"<li>\s*(<p>)?ขั้นที่หนึ่ง(</p>)?\s*<ul>\s*<li>เปิดเครื่อง</li>\s*<li>เข้าสู่ระบบ</li>\s*</ul>", page
+    )
+    assert re.search(r"<li>\s*<p>ขั้นที่สอง</p>\s*<p>กรอกแบบฟอร์มให้ครบ</p>\s*</li>", page)
+    assert re.search(
+        r"<li>\s*<p>คำสั่งตัวอย่าง</p>\s*<pre><code>ping 10.0.0.1\n\nexit\n</code></pre>\s*</li>", page
+    )
+    assert page.count("<li>") == 6 and page.count("<ol>") == 1
+
+
+def test_classic_paragraphs_around_a_caption_and_a_pre_with_blank_lines():
+    html = (
+        "ย่อหน้าแรก บรรทัดหนึ่ง\nบรรทัดสอง\n\n"
+        '[caption id="attachment_5" width="300"]<img src="https://old.example/wp-content/uploads/2025/11/a.jpg"'
+        ' alt="นักเรียนอ่านหนังสือ" /> นักเรียนในห้องสมุด[/caption]\n\n'
+        "ย่อหน้าสุดท้าย\n\n<pre>บรรทัดโค้ด\n\nอีกบรรทัด</pre>"
+    )
+    markdown_text = convert(html, Files()).markdown
+    assert markdown_text.startswith("ย่อหน้าแรก บรรทัดหนึ่ง  \nบรรทัดสอง\n\n<figure>")
+    assert "</figure>\n\nย่อหน้าสุดท้าย\n\n```\nบรรทัดโค้ด\n\nอีกบรรทัด\n```" in markdown_text
+
+
+def test_an_image_of_the_old_site_outside_the_uploads_keeps_its_words_and_is_reported():
+    result = convert('<p>โลโก้ <img src="/wp-content/themes/school/logo.png" alt="ตราสำนักงาน"></p>', Files())
+    assert result.markdown == "โลโก้ [ภาพ: ตราสำนักงาน]\n"
+    assert [n.code for n in result.notes] == ["image-old-site"]
+
+
+def test_a_link_to_a_page_of_the_old_site_that_was_not_imported_is_reported():
+    result = convert('<p>ดู <a href="/category/news/">ข่าวทั้งหมด</a> และ <a href="/">หน้าแรก</a></p>', Files())
+    assert "[ข่าวทั้งหมด](/category/news/)" in result.markdown
+    assert [n.code for n in result.notes] == ["link-old-site"] and "/category/news/" in result.notes[0].th

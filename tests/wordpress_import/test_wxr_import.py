@@ -315,3 +315,49 @@ def test_query_map_refuses_anything_but_a_path_on_this_site(value):
     text, refused = query_map({"/?p=1": value, "/?p=2": "news/ok/"}, {"3": value})
     assert json.loads(text) == {"p": {"2": "news/ok/"}, "page_id": {}, "attachment_id": {}}
     assert refused == [value, value]
+
+
+def test_two_items_with_one_id_are_both_imported_and_the_second_is_reported(tmp_path):
+    content = site_copy(tmp_path)
+    items = (
+        post(7, "ร่างข่าวกีฬาสี", "<p>ร่าง</p>", status="draft", name="sport-draft")
+        + post(
+            7, "กีฬาสีสัมพันธ์ ๒๕๖๘", "<p>ภาพบรรยากาศ</p>", name="sport-day", link="https://www.cmarea3.go.th/?p=7"
+        )
+        + post(
+            7, "ประชุมครูวิชาการ", "<p>ประชุม</p>", name="academic-meeting", link="https://www.cmarea3.go.th/?p=7"
+        )
+        + post(8, "ลิงก์ไปข่าวกีฬา", '<p><a href="https://www.cmarea3.go.th/?p=7">ข่าวกีฬาสี</a></p>', name="link")
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(wxr(items), encoding="utf-8")
+    report, _ = run_import(Options(export, content))
+    imported = [(r.wp_id, r.title) for r in report.rows if r.action == "imported"]
+    assert imported == [(7, "กีฬาสีสัมพันธ์ ๒๕๖๘"), (7, "ประชุมครูวิชาการ"), (8, "ลิงก์ไปข่าวกีฬา")]
+    record = (content / "data" / "wordpress-import.toml").read_text(encoding="utf-8")
+    assert all(f'source = "post:7{turn}"' in record for turn in ("", "#2", "#3"))
+    # Each row names its own item's line, not the first one with the id.
+    lines = {r.title: r.line for r in report.rows if r.action in ("imported", "draft")}
+    assert len({lines["ร่างข่าวกีฬาสี"], lines["กีฬาสีสัมพันธ์ ๒๕๖๘"], lines["ประชุมครูวิชาการ"]}) == 3
+    # ?p=7 and links to it lead to the first published item; the other one is reported.
+    data = json.loads((content / "files" / "wordpress" / "redirects.json").read_text(encoding="utf-8"))
+    assert data["p"]["7"] == "announcements/2568/11/sport-day/"
+    lost = [r for r in report.rows if r.action == "old-url-not-kept" and r.old_url == "/?p=7"]
+    assert [r.title for r in lost] == ["ประชุมครูวิชาการ"]
+    twice = {r.title for r in report.rows if r.action == "attention" and "ซ้ำกับเรื่องที่บรรทัด" in r.reason_th}
+    assert twice == {"กีฬาสีสัมพันธ์ ๒๕๖๘", "ประชุมครูวิชาการ"}
+    link = (content / "announcements" / "2568-11-03-link.md").read_text(encoding="utf-8")
+    assert "({filename}/announcements/2568-11-03-sport-day.md)" in link
+    # Run again: each item finds its own file.
+    before = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    run_import(Options(export, content))
+    assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == before
+
+
+def test_a_post_without_content_is_reported(tmp_path):
+    content = site_copy(tmp_path)
+    export = tmp_path / "export.xml"
+    export.write_text(wxr(post(5, "แจ้งวันหยุดราชการ", "", name="holiday")), encoding="utf-8")
+    report, _ = run_import(Options(export, content))
+    assert (content / "announcements" / "2568-11-03-holiday.md").is_file()
+    assert any(r.action == "attention" and "ไม่มีเนื้อหา" in r.reason_th for r in report.rows)

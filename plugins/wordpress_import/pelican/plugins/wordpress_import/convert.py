@@ -71,15 +71,17 @@ class Resolver:
         """Whether the item being converted has a `Gallery:` field."""
         return False
 
+    def on_old_site(self, url: str) -> bool:
+        """Whether an address is on the old site (a path, or its host)."""
+        parts = urlsplit(url.strip())
+        return not parts.scheme and not parts.netloc and parts.path.startswith("/")
+
 
 _BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:.*?-->", re.DOTALL)
 _ATTRS = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s'"\]]+))""")
 _ENCLOSING = re.compile(r"\[(caption|wp_caption|embed|video|audio)\b([^\]]*)\](.*?)\[/\1\]", re.DOTALL)
 _SELF = re.compile(r"\[(gallery|video|audio|embed|playlist)\b([^\]]*?)/?\]")
 _ANY_SHORTCODE = re.compile(r"\[/?([a-z_][a-z0-9_-]*)(?:\s[^\]\n]*)?/?\]")
-_BLOCK_TAGS = re.compile(
-    r"<(p|div|h[1-6]|ul|ol|table|blockquote|pre|figure|hr|section|article|address|dl)[\s>/]", re.I
-)
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com", "facebook.com", "fb.watch", "vimeo.com")
 _LONE_URL = re.compile(r"^\s*(https?://\S+)\s*$", re.M)
 
@@ -120,16 +122,32 @@ def video_line(video: Video, title: str = "") -> str:
     return f"วิดีโอ: {video.watch_url}" + (f" | {title}" if title else "")
 
 
+# Where a classic-editor block is already HTML and gets no <p> of its own.
+_RAW_BLOCK = re.compile(
+    r"(<(p|div|h[1-6]|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|figure|figcaption|hr|"
+    r"section|article|address|dl|dt|dd|iframe|video|audio)[\s>/]|</|\x00)",
+    re.I,
+)
+
+
 def autop(text: str) -> str:
-    """The paragraphs the classic editor stores as blank lines (wpautop)."""
-    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip())
+    """The paragraphs the classic editor stores as blank lines (WordPress's
+    wpautop), around whatever HTML the post also has; <pre> kept as it is."""
+    kept: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        kept.append(match.group(0))
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = re.sub(r"<pre\b.*?</pre>", keep, text.replace("\r\n", "\n"), flags=re.S | re.I)
     out = []
-    for block in blocks:
-        if _BLOCK_TAGS.match(block.strip()):
+    for block in re.split(r"\n\s*\n", text.strip()):
+        block = block.strip()
+        if _RAW_BLOCK.match(block):
             out.append(block)
-        elif block.strip():
-            out.append("<p>" + block.strip().replace("\n", "<br>\n") + "</p>")
-    return "\n\n".join(out)
+        elif block:
+            out.append("<p>" + block.replace("\n", "<br>\n") + "</p>")
+    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], "\n\n".join(out))
 
 
 class _Converter(MarkdownConverter):
@@ -153,6 +171,29 @@ class _Converter(MarkdownConverter):
             figcaption = f"<figcaption>{html.escape(one_line(caption.get_text()), quote=False)}</figcaption>"
         return f"\n\n<figure><img {' '.join(parts)}>{figcaption}</figure>\n\n"
 
+    # Python-Markdown (the site's reader) needs four spaces before what
+    # continues a list item: markdownify indents by the bullet's width ("- ",
+    # two), which would flatten nested lists and push paragraphs out of items.
+    def convert_li(self, el, text, parent_tags):
+        out = super().convert_li(el, text, parent_tags)
+        bullet = re.match(r"\S+ ", out)
+        if bullet is not None and len(bullet.group(0)) < 4:
+            width = len(bullet.group(0))
+            pad = " " * (4 - width)
+            lines = out.split("\n")
+            lines[1:] = [pad + line if line.startswith(" " * width) else line for line in lines[1:]]
+            out = "\n".join(lines)
+        # An item of several blocks ends with a blank line, else the next item
+        # would be read as its last paragraph's continuation.
+        return out + "\n" if "\n\n" in out.strip("\n") else out
+
+    def convert_pre(self, el, text, parent_tags):
+        # A fenced block is not read inside a list item: an indented one is.
+        if "li" not in parent_tags or not text.strip("\n"):
+            return super().convert_pre(el, text, parent_tags)
+        code = text.strip("\n")
+        return "\n\n" + "\n".join("    " + line if line.strip() else "" for line in code.split("\n")) + "\n\n"
+
 
 def _converter() -> _Converter:
     return _Converter(heading_style="ATX", bullets="-", strip=["span", "font", "u"], table_infer_header=True)
@@ -161,9 +202,12 @@ def _converter() -> _Converter:
 def convert(raw_html: str, resolver: Resolver) -> Converted:
     result = Converted("")
     text = clean(raw_html)
+    # The block editor stores its paragraphs; the classic editor leaves them
+    # implied by blank lines, around any HTML (a table, a [caption] figure).
+    classic = _BLOCK_COMMENT.search(text) is None
     text = _BLOCK_COMMENT.sub("", text)
     text = _shortcodes(text, resolver, result)
-    if not _BLOCK_TAGS.search(text):
+    if classic:
         text = autop(text)
     soup = BeautifulSoup(text, "html.parser")
     _tidy(soup, resolver, result)
@@ -555,6 +599,20 @@ def _image(img, resolver: Resolver, result: Converted) -> None:
         # An upload that is not in the uploads folder: keep its words.
         img.replace_with(NavigableString(f"[ภาพ: {alt}]" if alt else ""))
         return
+    if resolver.on_old_site(src):
+        # Outside wp-content/uploads (the theme's or a plugin's folder): nothing
+        # to copy, and the address dies with the old site.
+        result.notes.append(
+            Note(
+                "image-old-site",
+                f"ภาพ {src[:100]} อยู่ในเว็บไซต์เดิมนอก wp-content/uploads จึงนำเข้าไม่ได้ (เหลือคำบรรยายภาพไว้)"
+                " ถ้ายังต้องใช้ ให้คัดลอกภาพไว้ใน content/images/ แล้วใส่ในเนื้อหา",
+                f"image {src[:100]} is on the old site outside wp-content/uploads: not imported (its alt text stays);"
+                " copy it under content/images/ and add it if it is still needed",
+            )
+        )
+        img.replace_with(NavigableString(f"[ภาพ: {alt}]" if alt else ""))
+        return
     result.notes.append(
         Note(
             "image-external",
@@ -589,3 +647,14 @@ def _link(link, resolver: Resolver, result: Converted) -> None:
         return
     page = resolver.page(href)
     link.attrs = {"href": page or href}
+    path = urlsplit(href).path
+    if page is None and resolver.on_old_site(href) and path.strip("/"):
+        result.notes.append(
+            Note(
+                "link-old-site",
+                f"ลิงก์ {href[:100]} ชี้ไปหน้าในเว็บไซต์เดิมที่ไม่ได้นำเข้า (หมวดหมู่ ฉบับร่าง หรือหน้าที่ไม่มีแล้ว)"
+                " จะใช้ไม่ได้เมื่อย้ายเว็บไซต์ ให้เปลี่ยนเป็นหน้าในเว็บไซต์นี้หรือลบลิงก์",
+                f"link {href[:100]} goes to a page of the old site that was not imported (a category, a draft, a page"
+                " gone): it will break after the move; point it to a page of this site or remove it",
+            )
+        )

@@ -96,6 +96,7 @@ class Plan:
     date: _dt.datetime | None = None
     fields: list[tuple[str, str | list[str]]] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    source: str = ""  # the item in the import record: "post:123" ("post:123#2": the id's second item)
 
 
 def _groups(content: Path) -> dict[str, list[str]]:
@@ -197,6 +198,7 @@ class Importer(Resolver):
         self.current: Plan | None = None
         self.site_urls: tuple[str, ...] = ()
         self.query_redirects: dict[str, str] = {}  # /?p=ID -> new address
+        self._query_owner: dict[str, str] = {}  # /?p=ID -> the file that has it
         self._claims: dict[str, str] = {}  # redirect file -> the item that claims it
         self._taken_pages: dict[str, str] | None = None
         self._numbers: dict[tuple, Plan] = {}  # (number, year, type) -> the first document with it
@@ -310,6 +312,15 @@ class Importer(Resolver):
     def has_gallery(self) -> bool:
         return self.current is not None and self.current.kind == "announcement"
 
+    def on_old_site(self, url: str) -> bool:
+        parts = urlsplit(url.strip())
+        if parts.scheme not in ("", "http", "https"):
+            return False
+        if not parts.netloc:
+            return not parts.scheme and parts.path.startswith("/")
+        hosts = {urlsplit(s).netloc.lower().removeprefix("www.") for s in self.site_urls if s}
+        return parts.netloc.lower().removeprefix("www.") in hosts
+
     # -- the run --------------------------------------------------------------------------
 
     def run(self) -> rep.Report:
@@ -394,12 +405,19 @@ class Importer(Resolver):
                 if path.strip("/") and not query:
                     self.attachment_pages[path.strip("/")] = item
                 self.children.setdefault(item.post_parent, []).append(item)
+        first_line: dict[int, int] = {}
+        turns: Counter = Counter()
         for item in export.items:
             if item.post_type == "attachment":
                 continue
             if item.post_type not in ("post", "page"):
                 skipped_types[item.post_type] += 1
                 continue
+            # Posts and pages share one id space; an export merged by hand can
+            # repeat an id. Each item keeps its own record (by its turn in the file).
+            first_line.setdefault(item.post_id, item.line)
+            turns[item.post_id] += 1
+            turn = turns[item.post_id]
             title = one_line(clean(html.unescape(item.title))) or "(ไม่มีชื่อเรื่อง)"
             reason = self._private(item)
             if reason:
@@ -409,6 +427,19 @@ class Importer(Resolver):
             if plan is None:
                 continue
             plan.draft = item.status in AS_DRAFT
+            plan.source = f"{item.post_type}:{item.post_id}" + (f"#{turn}" if turn > 1 else "")
+            if turn > 1:
+                plan.notes.append(
+                    Note(
+                        "duplicate-id",
+                        f"เลข WordPress {item.post_id} ซ้ำกับเรื่องที่บรรทัด {first_line[item.post_id]} ของไฟล์ส่งออก"
+                        " (ไฟล์ส่งออกที่รวมจากหลายเว็บไซต์หรือแก้ด้วยมือ) ที่อยู่เดิมแบบ ?p= หรือ ?page_id= ของเลขนี้"
+                        " ส่งต่อได้เพียงเรื่องเดียว (เรื่องแรกที่เผยแพร่) ให้ตรวจว่าเป็นคนละเรื่องจริง",
+                        f"WordPress id {item.post_id} repeats the item at line {first_line[item.post_id]} of the export"
+                        " (merged from several sites, or edited?): its old ?p=/?page_id= address can lead to one item"
+                        " only (the first published); check they are different items",
+                    )
+                )
             self.plans.append(plan)
         for post_type, count in sorted(skipped_types.items()):
             self.report.add(
@@ -467,8 +498,7 @@ class Importer(Resolver):
 
     def _place(self, plan: Plan) -> None:
         item = plan.item
-        source = f"{item.post_type}:{item.post_id}"
-        previous = self.manifest.path_of(source)
+        previous = self.manifest.path_of(plan.source)
         if plan.date is None:
             plan.date = _dt.datetime(2000, 1, 1)
             plan.draft = True
@@ -501,11 +531,12 @@ class Importer(Resolver):
         self._rels.add(rel)
         plan.url = self._new_url(plan)
         old_path, query = _old_path(item.link)
-        for key in (old_path.strip("/"), f"?p={item.post_id}", f"?page_id={item.post_id}", item.guid.strip()):
-            if key:
-                self.by_old.setdefault(key, plan)
-        if query:
-            self.by_old.setdefault("?" + query, plan)
+        keys = [old_path.strip("/"), f"?p={item.post_id}", f"?page_id={item.post_id}", item.guid.strip()]
+        for key in [*keys, "?" + query if query else ""]:
+            owner = self.by_old.get(key)
+            # A link to an id two items share follows the published one.
+            if key and (owner is None or (owner.draft and not plan.draft)):
+                self.by_old[key] = plan
 
     def _plan_for_old(self, url: str) -> Plan | None:
         path, query = _old_path(url)
@@ -626,6 +657,14 @@ class Importer(Resolver):
         converted: Converted = convert(item.content, self)
         clean(item.content, fixes)
         plan.notes.extend(converted.notes)
+        if not converted.markdown.strip() and not converted.gallery and not converted.attachments:
+            plan.notes.append(
+                Note(
+                    "empty",
+                    "เรื่องนี้ไม่มีเนื้อหาในเว็บไซต์เดิม (มีแต่ชื่อเรื่อง) ให้เพิ่มเนื้อหาหรือลบไฟล์นี้",
+                    "this item has no content on the old site (a title only): add some or delete the file",
+                )
+            )
         fields: list[tuple[str, str | list[str]]] = [("Title", plan.title)]
         kind = plan.kind
         group = self.mapping.group_for(item, plan.rule)
@@ -684,7 +723,7 @@ class Importer(Resolver):
         if plan.draft:
             fields.append(("Status", "draft"))
         text = _front_matter(fields) + "\n" + converted.markdown
-        state = self.manifest.write_text(plan.rel, text, f"{item.post_type}:{item.post_id}", plan.url)
+        state = self.manifest.write_text(plan.rel, text, plan.source, plan.url)
         if state in (EDITED, DELETED, TAKEN):
             self._not_written(state, plan.rel, item.post_id, plan.title)
         else:
@@ -821,11 +860,23 @@ class Importer(Resolver):
             found.append(path if path.endswith(("/", ".html", ".htm")) else path + "/")
         if plan.draft:
             return found
-        self.query_redirects[query_url] = plan.url
-        self.report.add(
-            rep.SERVER_ONLY, plan.kind, item.post_id, plan.title, f"content/{plan.rel}", SERVER_TH, SERVER_EN,
-            old_url=query_url, line=item.line,
-        )  # fmt: skip
+        if query_url in self.query_redirects:
+            owner = self._query_owner[query_url]
+            lost.append(
+                (
+                    query_url,
+                    f"เลขนี้เป็นของ {owner} แล้ว (เลขซ้ำในไฟล์ส่งออก)",
+                    f"this id already belongs to {owner}",
+                )
+            )
+        else:
+            self.query_redirects[query_url] = plan.url
+            self._query_owner[query_url] = f"content/{plan.rel}"
+        if self._query_owner[query_url] == f"content/{plan.rel}":
+            self.report.add(
+                rep.SERVER_ONLY, plan.kind, item.post_id, plan.title, f"content/{plan.rel}", SERVER_TH, SERVER_EN,
+                old_url=query_url, line=item.line,
+            )  # fmt: skip
         for old, th, en in lost:
             self.report.add(
                 rep.URL_LOST, plan.kind, item.post_id, plan.title, f"content/{plan.rel}", th, en,

@@ -281,11 +281,14 @@ def _item(element) -> Item:
 def _item_lines(data: bytes, items: list[Item]) -> None:
     """The line of each item's id in the export, for the report (the XML
     parser keeps none)."""
-    lines = {}
+    lines: dict[int, list[int]] = {}
     line, last = 1, 0
     for match in re.finditer(rb"<wp:post_id>\s*(\d+)\s*</wp:post_id>", data):
         line += data.count(b"\n", last, match.start())
         last = match.start()
-        lines.setdefault(int(match.group(1)), line)
+        lines.setdefault(int(match.group(1)), []).append(line)
+    # Items come in the file's order: the second item with an id (exports
+    # merged by hand repeat ids) gets the second line, not the first's.
     for item in items:
-        item.line = lines.get(item.post_id, 0)
+        found = lines.get(item.post_id)
+        item.line = found.pop(0) if found else 0
