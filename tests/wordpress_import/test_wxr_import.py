@@ -171,11 +171,34 @@ def test_a_gallery_picture_without_a_caption_gets_one_and_is_reported(tmp_path):
 
 def test_second_run_changes_nothing(imported, capsys):
     content, _, report_csv, args = imported
+    photos = content / "announcements" / "2568-11-20-dlit-training-photos.md"
+    text = photos.read_text(encoding="utf-8")
+    # The run covers what the galleries and videos wrote: pictures, the film, the video lines.
+    assert "Gallery: images/wordpress/2025/11/" in text and text.count("\nวิดีโอ: ") == 2
+    gallery = sorted((content / "images" / "wordpress").rglob("*"))
+    rows_before = report_csv.read_text(encoding="utf-8-sig")
     before = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
     assert main([*args, "--report", str(report_csv)]) == 0
     after = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
     assert after == before
+    assert sorted((content / "images" / "wordpress").rglob("*")) == gallery
     assert "ไฟล์ใหม่ 0 แก้ตามไฟล์ส่งออก 0" in capsys.readouterr().err
+    # The same export, the same report: the missing gallery picture is listed again, not forgotten.
+    assert report_csv.read_text(encoding="utf-8-sig") == rows_before
+    assert "dlit-lost-photo.jpg" in rows_before
+
+
+def test_a_gallery_picture_staff_deleted_is_not_copied_again(imported):
+    content, _, report_csv, args = imported
+    picture = content / "images" / "wordpress" / "2025" / "11" / "dlit-group.jpg"
+    picture.unlink()
+    assert main([*args, "--report", str(report_csv)]) == 0
+    assert not picture.exists()
+    gallery = front(content / "announcements" / "2568-11-20-dlit-training-photos.md")["Gallery"]
+    # The gallery no longer names it (the build would refuse a missing picture); the report says why.
+    assert "dlit-group.jpg" not in gallery and len(gallery.splitlines()) == 2
+    rows = list(csv.DictReader(io.StringIO(report_csv.read_text(encoding="utf-8-sig"))))
+    assert any(r["action"] == "not-overwritten" and r["file"].endswith("dlit-group.jpg") for r in rows)
 
 
 def test_a_file_staff_edited_is_never_overwritten(imported, capsys):
