@@ -194,7 +194,8 @@ def test_gallery_block_and_classic_gallery_markup_become_the_gallery_field():
         " alt='' /></dt></dl></div>"
     )
     result = convert(block + classic, Announcement())
-    assert result.markdown == "ภาพบรรยากาศ\n"
+    # The block's own caption stays as text; the pictures and their markup are gone from it.
+    assert result.markdown == "งานวันเด็ก\n\nภาพบรรยากาศ\n"
     assert result.gallery == [
         ("images/wordpress/a.jpg", "นักเรียนรับรางวัล"),
         ("images/wordpress/b.jpg", "ครูมอบเกียรติบัตร"),
@@ -318,3 +319,19 @@ def test_a_link_to_a_page_of_the_old_site_that_was_not_imported_is_reported():
     result = convert('<p>ดู <a href="/category/news/">ข่าวทั้งหมด</a> และ <a href="/">หน้าแรก</a></p>', Files())
     assert "[ข่าวทั้งหมด](/category/news/)" in result.markdown
     assert [n.code for n in result.notes] == ["link-old-site"] and "/category/news/" in result.notes[0].th
+
+
+def test_gallery_block_in_a_kind_without_the_field_is_one_figure_per_picture():
+    html = (
+        '<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/wp-content/uploads/2025/11/a.jpg"'
+        ' alt="ผังโครงสร้าง"/><figcaption>ผังโครงสร้างสำนักงาน</figcaption></figure><figure class="wp-block-image">'
+        '<img src="/wp-content/uploads/2025/11/b.jpg" alt="อาคาร"/></figure></figure><p>ข้อความต่อจากภาพ</p>'
+    )
+    result = convert(html, Files())
+    assert result.markdown == (
+        '<figure><img src="{static}/images/wordpress/a.jpg" alt="ผังโครงสร้าง">'
+        "<figcaption>ผังโครงสร้างสำนักงาน</figcaption></figure>\n\n"
+        '<figure><img src="{static}/images/wordpress/b.jpg" alt="อาคาร"></figure>\n\n'
+        "ข้อความต่อจากภาพ\n"
+    )
+    assert not result.gallery and result.notes == []

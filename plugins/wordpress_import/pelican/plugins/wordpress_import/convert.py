@@ -515,9 +515,10 @@ def _is_gallery_markup(node) -> bool:
 def _markup_gallery(gallery, resolver: Resolver, result: Converted) -> list:
     """A gallery in HTML (block or classic markup) moved to the Gallery: field,
     or, where the kind has none, made one figure per picture (returned: their
-    <img>s, still to be resolved)."""
+    <img>s, still to be resolved). Anything else the markup holds (the
+    gallery's own caption, text a theme put there) stays in the text."""
     overall = gallery.find("figcaption", class_="blocks-gallery-caption", recursive=False)
-    pictures = []
+    pictures, holders, figures = [], [], []
     for img in gallery.find_all("img"):
         src = html.unescape(img.get("src", "")).strip()
         link = img.find_parent("a")
@@ -526,28 +527,41 @@ def _markup_gallery(gallery, resolver: Resolver, result: Converted) -> list:
         if href and href.rsplit(".", 1)[-1].lower() in ("jpg", "jpeg", "png", "gif", "webp"):
             src = href
         holder = img.find_parent(["figure", "dl", "li"])
-        caption = holder.find(["figcaption", "dd"]) if holder is not None and holder is not gallery else None
-        text = one_line(caption.get_text(" ")) if caption is not None else ""
-        text = text or one_line(img.get("alt", "")) or resolver.image_caption(src) or resolver.image_alt(src)
+        if holder is None or holder is gallery or gallery not in holder.parents:
+            holder = link if link is not None and gallery in link.parents else img
+        caption = holder.find(["figcaption", "dd"]) if holder is not img else None
+        shown = one_line(caption.get_text(" ")) if caption is not None else ""
+        alt = one_line(img.get("alt", ""))
+        text = shown or alt or resolver.image_caption(src) or resolver.image_alt(src)
         pictures.append((src, text or (one_line(overall.get_text(" ")) if overall is not None else "")))
+        # In the text a figure shows its caption; its alt is the picture's own (not said twice).
+        figures.append((src, alt or text, shown))
+        holders.append(holder)
+    for holder in holders:
+        if not holder.decomposed:
+            holder.decompose()  # its <img> is not resolved (and reported) twice
+    images: list = []
     if resolver.has_gallery():
         classes = " ".join(gallery.get("class") or ())
         _to_gallery(pictures, f'<{gallery.name} class="{classes}">', resolver, result)
+    else:
+        # A kind without a Gallery: field: one figure per picture, in the text.
+        markup = BeautifulSoup(
+            "".join(
+                f'<figure><img src="{html.escape(src, quote=True)}" alt="{html.escape(alt, quote=True)}">'
+                + (f"<figcaption>{html.escape(shown, quote=False)}</figcaption>" if shown else "")
+                + "</figure>"
+                for src, alt, shown in figures
+            ),
+            "html.parser",
+        )
+        images = markup.find_all("img")
+        gallery.insert_before(markup)
+    if gallery.get_text(strip=True):
+        gallery.name = "div"  # what is left is text, not a figure or a list
+        gallery.attrs = {}
+    else:
         gallery.decompose()
-        return []
-    # A kind without a Gallery: field: one figure per picture, in the text.
-    figures = BeautifulSoup(
-        "".join(
-            f'<figure><img src="{html.escape(src, quote=True)}" alt="{html.escape(text, quote=True)}">'
-            + (f"<figcaption>{html.escape(text, quote=False)}</figcaption>" if text else "")
-            + "</figure>"
-            for src, text in pictures
-        ),
-        "html.parser",
-    )
-    images = figures.find_all("img")
-    gallery.replace_with(figures)
-    gallery.decompose()  # its own <img>s are not resolved (and reported) twice
     return images
 
 
