@@ -384,3 +384,28 @@ def test_a_post_without_content_is_reported(tmp_path):
     report, _ = run_import(Options(export, content))
     assert (content / "announcements" / "2568-11-03-holiday.md").is_file()
     assert any(r.action == "attention" and "ไม่มีเนื้อหา" in r.reason_th for r in report.rows)
+
+
+def test_a_gallery_without_ids_shows_the_posts_attached_pictures_only(tmp_path):
+    content = site_copy(tmp_path)
+    uploads = make_uploads(tmp_path / "uploads")
+    site = "https://www.cmarea3.go.th/wp-content/uploads/2025/11/"
+    attachments = "".join(
+        f"""  <item><title>{name}</title><wp:post_id>{number}</wp:post_id><wp:status>inherit</wp:status>
+    <wp:post_parent>9</wp:post_parent><wp:post_type>attachment</wp:post_type>
+    <wp:attachment_url>{site}{name}</wp:attachment_url>
+    <wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>ภาพ {number}</wp:meta_value></wp:postmeta>
+  </item>
+"""
+        for number, name in ((91, "dltv-visit.jpg"), (92, "order-45-2568.pdf"), (93, "dlit-room.png"))
+    )
+    export = tmp_path / "export.xml"
+    body = "<p>ภาพกิจกรรมวันครู</p>\n\n[gallery]"
+    export.write_text(wxr(post(9, "งานวันครู", body, name="teachers") + attachments), encoding="utf-8")
+    report, _ = run_import(Options(export, content, uploads))
+    meta = front(content / "announcements" / "2568-11-03-teachers.md")
+    assert meta["Gallery"].splitlines() == [
+        "images/wordpress/2025/11/dltv-visit.jpg | ภาพ 91",
+        "images/wordpress/2025/11/dlit-room.png | ภาพ 93",
+    ]
+    assert not any(r.action == "attention" for r in report.rows)

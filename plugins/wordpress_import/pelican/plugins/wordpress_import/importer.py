@@ -294,7 +294,11 @@ class Importer(Resolver):
         if self.current is None:
             return []
         children = self.children.get(self.current.item.post_id, [])
-        return [c.attachment_url for c in children if destination(c.attachment_url.rsplit("/", 1)[-1] or "x")]
+        # [gallery] without ids shows the post's attached pictures, not its PDFs.
+        kinds = [
+            (c.attachment_url, destination(c.attachment_url.rsplit("/", 1)[-1] or "x")) for c in children
+        ]
+        return [url for url, kind in kinds if kind and kind[0] == "images"]
 
     def _attachment_of(self, url: str) -> Item | None:
         return self.attachment_by_url.get(url) or self.attachment_by_url.get(
