@@ -84,7 +84,19 @@ def test_an_rss_feed_is_not_a_wordpress_export(tmp_path):
 
 def test_another_xml_is_not_a_wordpress_export(tmp_path):
     error = _error(tmp_path, '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>\n')
-    assert "ไม่ใช่ไฟล์ส่งออกของ WordPress" in error.th and error.line == 1
+    assert "ไม่ใช่ไฟล์ส่งออกของ WordPress" in error.th and "<feed>" in error.th and error.line == 2
+
+
+def test_another_systems_export_that_is_not_even_well_formed_says_what_it_is(tmp_path):
+    # Blogger's archive is Atom and uses prefixes it may not declare (app:draft).
+    text = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet href="atom.css" type="text/css"?>\n'
+        '<!-- ส่งออกจาก Blogger -->\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+        "<entry><title>ข่าวเก่า</title><app:control><app:draft>yes</app:draft></app:control></entry>\n</feed>\n"
+    )
+    error = _error(tmp_path, text)
+    assert "ไม่ใช่ไฟล์ส่งออกของ WordPress" in error.th and "Blogger" in error.th and error.line == 4
+    assert "ดาวน์โหลดไม่ครบ" not in error.th and "Blogger" in error.en
 
 
 def test_size_limit(tmp_path):

@@ -142,3 +142,15 @@ def test_a_third_party_export_imports_and_builds(tmp_path, capsys):
     assert re.search(r"<li>\s*<p>List Item Four!</p>\s*</li>", code)
     caption = (out / "announcements" / "2555" / "02" / "caption-on-image" / "index.html").read_text("utf-8")
     assert "<p>This is a pelican</p>" in caption and "<br>" in caption  # the classic editor's paragraphs
+
+
+def test_pelicans_blogger_export_is_refused_as_another_systems(tmp_path, capsys):
+    content = site_copy(tmp_path)
+    before = sorted(content.rglob("*"))
+    blogger = importlib.resources.files("pelican") / "tests" / "content" / "bloggerexport.xml"
+    with importlib.resources.as_file(blogger) as export:
+        args = [str(export), "--content", str(content), "--report", str(tmp_path / "r.csv")]
+        assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "bloggerexport.xml:3: ข้อผิดพลาด: ไฟล์นี้ไม่ใช่ไฟล์ส่งออกของ WordPress" in err and "Blogger" in err
+    assert "Traceback" not in err and sorted(content.rglob("*")) == before

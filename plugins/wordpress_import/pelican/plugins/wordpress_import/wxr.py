@@ -128,12 +128,31 @@ def _line_of(data: bytes, needle: bytes) -> int:
     return data.count(b"\n", 0, at) + 1 if at >= 0 else 0
 
 
-def _not_wordpress(path, line: int, what: str) -> WxrError:
+def _first_element(data: bytes) -> tuple[str, int]:
+    """The name and line of the first element, read without the parser."""
+    head = re.sub(rb"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>", lambda m: b"\n" * m.group(0).count(b"\n"),
+                  data[:65536], flags=re.S)  # fmt: skip
+    match = re.search(rb"<([A-Za-z_][\w:.-]*)", head)
+    if match is None:
+        return "", 0
+    return match.group(1).decode("ascii", "replace"), head.count(b"\n", 0, match.start()) + 1
+
+
+def _found_instead(name: str) -> tuple[str, str]:
+    atom = name.rsplit(":", 1)[-1] == "feed"
+    return (
+        f"แท็กแรกต้องเป็น <rss> แต่พบ <{name}>" + (" (ฟีด Atom เช่น ไฟล์ส่งออกของ Blogger)" if atom else ""),
+        f"the first element must be <rss>, not <{name}>"
+        + (" (an Atom feed, such as a Blogger export)" if atom else ""),
+    )
+
+
+def _not_wordpress(path, line: int, what: tuple[str, str]) -> WxrError:
     return WxrError(
         path,
         line,
-        f"ไฟล์นี้ไม่ใช่ไฟล์ส่งออกของ WordPress (WXR): {what}",
-        f"this is not a WordPress export (WXR): {what}",
+        f"ไฟล์นี้ไม่ใช่ไฟล์ส่งออกของ WordPress (WXR): {what[0]}",
+        f"this is not a WordPress export (WXR): {what[1]}",
         "ส่งออกจาก WordPress ที่เมนู เครื่องมือ > ส่งออก (Tools > Export) เลือก เนื้อหาทั้งหมด แล้วใช้ไฟล์ .xml ที่ได้",
         "export from WordPress with Tools > Export > All content and use the .xml file it gives",
     )
@@ -173,6 +192,10 @@ def read_export(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> 
             "export again directly from WordPress; do not use a file from elsewhere",
         ) from None
     except ET.ParseError as exc:
+        name, at = _first_element(data)
+        if name and name.rsplit(":", 1)[-1] != "rss":
+            # Another system's export that is not even well-formed: say what it is, not "download it again".
+            raise _not_wordpress(path, at, _found_instead(name)) from None
         line, column = getattr(exc, "position", (0, 0))
         reason = str(exc).split(":")[0]
         raise WxrError(
@@ -190,10 +213,10 @@ def read_export(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 
 def _from_tree(path: Path, data: bytes, root) -> Export:
     if _split(root.tag)[1] != "rss":
-        raise _not_wordpress(path, 1, f"ไม่มี <rss> เป็นแท็กแรก (พบ <{_split(root.tag)[1]}>)")
+        raise _not_wordpress(path, _first_element(data)[1] or 1, _found_instead(_split(root.tag)[1]))
     channel = root.find("channel")
     if channel is None:
-        raise _not_wordpress(path, 1, "ไม่มี <channel>")
+        raise _not_wordpress(path, 1, ("ไม่มี <channel>", "no <channel>"))
     header: dict[str, str] = {}
     items: list[Item] = []
     for child in channel:
@@ -207,7 +230,10 @@ def _from_tree(path: Path, data: bytes, root) -> Export:
         raise _not_wordpress(
             path,
             _line_of(data, b"<channel"),
-            "ไม่มี <wp:wxr_version> (อาจเป็น RSS feed ธรรมดาหรือส่งออกจากระบบอื่น)",
+            (
+                "ไม่มี <wp:wxr_version> (อาจเป็น RSS feed ธรรมดาหรือส่งออกจากระบบอื่น)",
+                "no <wp:wxr_version> (a plain RSS feed, or an export from another system?)",
+            ),
         )
     if not re.match(r"^1\.[0-9]+$", version):
         raise WxrError(
