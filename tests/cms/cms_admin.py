@@ -40,6 +40,34 @@ READ = """async () => {
   return out;
 }"""
 
+# Whether a file is in the test repository. Run with page.evaluate, which
+# waits for the promise; page.wait_for_function would take the promise itself
+# for a true value and return at once.
+HAS_FILE = """async (path) => {
+  const parts = path.split('/');
+  try {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    await dir.getFileHandle(parts.at(-1));
+    return true;
+  } catch (e) { return false; }
+}"""
+
+# After Save: the CMS leaves the entry's form once the entry is saved, or it
+# stays and shows an error alert (a field with an error, a failed save).
+SAVE_OUTCOME = r"""() => {
+  if (document.querySelector('.sui.alert.error')) return 'refused';
+  return /\/(new|entries\/)/.test(location.hash) ? false : 'saved';
+}"""
+
+# What the CMS shows as wrong: its alerts, and each field's message with the
+# field's name.
+FORM_ERRORS = """() => [
+  ...[...document.querySelectorAll('.sui.alert.error')].map((a) => a.textContent.trim()),
+  ...[...document.querySelectorAll('section.field .validation')].map(
+    (v) => v.closest('section.field').dataset.keyPath + ': ' + v.textContent.trim()),
+]"""
+
 
 class AdminPage:
     """One browser tab on /admin/ with what went wrong recorded: script
@@ -64,6 +92,18 @@ class AdminPage:
         self.page.get_by_role("button", name="Work with Test Repository").click()
         self.page.get_by_text("ข่าวประชาสัมพันธ์", exact=True).first.wait_for()
         return self
+
+    def save(self, path: str) -> dict:
+        """Press the form's Save and wait for the outcome; fails with what
+        the CMS showed when it did not save the entry as `path`. The
+        repository's files."""
+        page = self.page
+        page.get_by_role("button", name="Save", exact=True).click()
+        outcome = page.wait_for_function(SAVE_OUTCOME).json_value()
+        if outcome != "saved":
+            raise AssertionError(f"the CMS did not save {path}: {page.evaluate(FORM_ERRORS)}")
+        assert page.evaluate(HAS_FILE, path), f"the CMS left the form but {path} is not in the repository"
+        return self.files()
 
     def files(self) -> dict:
         return self.page.evaluate(READ)
