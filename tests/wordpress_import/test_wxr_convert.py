@@ -335,3 +335,15 @@ def test_gallery_block_in_a_kind_without_the_field_is_one_figure_per_picture():
         "ข้อความต่อจากภาพ\n"
     )
     assert not result.gallery and result.notes == []
+
+
+def test_a_flash_era_youtube_player_becomes_the_video_line():
+    html = (
+        "<p>ชมพิธีเปิดย้อนหลัง</p>\n"
+        '<object width="425" height="350"><param name="movie" value="http://www.youtube.com/v/XSrW-wAWZe4"></param>'
+        '<embed src="http://www.youtube.com/v/XSrW-wAWZe4" type="application/x-shockwave-flash"></embed></object>'
+        '<object data="https://flash.example/game.swf"></object>'
+    )
+    result = convert(html, Files())
+    assert result.markdown == "ชมพิธีเปิดย้อนหลัง\n\nวิดีโอ: https://www.youtube.com/watch?v=XSrW-wAWZe4\n"
+    assert [n.code for n in result.notes] == ["removed"]  # the other object, not a video

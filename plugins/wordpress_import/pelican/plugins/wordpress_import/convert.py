@@ -434,7 +434,13 @@ def _tidy(soup: BeautifulSoup, resolver: Resolver, result: Converted) -> None:
         # Text that showed "<script>" as words must stay words, not become HTML in Markdown.
         text.replace_with(NavigableString(str(text).replace("<", "&lt;")))
     for tag in found["drop"]:
-        if tag.decomposed:
+        if tag.decomposed or tag.parent is None:
+            continue
+        player = _flash_video(tag)
+        if player:
+            # The Flash-era YouTube player (<object>/<embed> of youtube.com/v/ID) is a video too.
+            tag.replace_with(BeautifulSoup(_embed(player, f"<{tag.name} {player}>", result), "html.parser"))
+            tag.decompose()
             continue
         result.notes.append(
             Note(
@@ -500,6 +506,18 @@ def _watch_url(src: str) -> str:
         if href.startswith(("http://", "https://")):
             return href
     return src
+
+
+def _flash_video(tag) -> str:
+    """The video address of an <object> or <embed> player, '' when it is not one."""
+    if tag.name not in ("object", "embed"):
+        return ""
+    found = [tag.get("data", ""), tag.get("src", "")]
+    found += [
+        param.get("value", "") for param in tag.find_all("param") if param.get("name", "").lower() == "movie"
+    ]
+    found += [inner.get("src", "") for inner in tag.find_all("embed")]
+    return next((_watch_url(html.unescape(url)) for url in found if url and is_video_url(url)), "")
 
 
 def _is_gallery_markup(node) -> bool:
