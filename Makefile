@@ -26,8 +26,9 @@ PELICAN := $(BIN)/pelican
 # stopping (Pelican would otherwise retry a failed build in a tight loop).
 PREVIEW := -e PROBLEMS_FAIL_BUILD=false
 # Only the local preview shows drafts and hidden content (marked as drafts);
-# it shows a rebuilt page at once and updates the search index after it.
-DEVSERVER := $(PREVIEW) DRAFTS_PREVIEW=true SEARCH_INDEX='"background"'
+# it shows a rebuilt page at once and updates the search index after it; the
+# page being edited is written first and the browser reloads it by itself.
+DEVSERVER := $(PREVIEW) DRAFTS_PREVIEW=true SEARCH_INDEX='"background"' PREVIEW_RELOAD=true
 
 .PHONY: help venv html clean regenerate serve devserver publish test test-plugins lint format chromium check java import-wordpress
 

@@ -139,6 +139,7 @@ MARKDOWN = {
 PLUGINS = [
     "pelican.plugins.problems",
     "pelican.plugins.content_cache",
+    "pelican.plugins.up_to_date",
     "pelican.plugins.html_sanitiser",
     "pelican.plugins.drafts",
     "pelican.plugins.thai_dates",
@@ -157,6 +158,8 @@ PLUGINS = [
     "pelican.plugins.content_check",
     "pelican.plugins.pdpa_guard",
     "pelican.plugins.release",
+    # Last: the local preview writes the edited page once every plugin has read the site.
+    "pelican.plugins.preview",
 ]
 
 

@@ -40,6 +40,8 @@ LAYERS = {
             "cms",
             "video",
             "social_images",
+            "up_to_date",
+            "preview",
         },
     ),
 }

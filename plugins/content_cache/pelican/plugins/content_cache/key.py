@@ -31,6 +31,12 @@ NOT_IN_KEY = frozenset(
         "DEBUG",
         "CONTENT_CACHE_DIR",
         "CONTENT_CACHE_KEEP",
+        # Whether a whole build may be skipped (up_to_date), not what a file reads as.
+        "UP_TO_DATE",
+        "UP_TO_DATE_FILE",
+        "UP_TO_DATE_KEEP",
+        "UP_TO_DATE_OUTPUT",
+        "UP_TO_DATE_PENDING",
     }
 )
 

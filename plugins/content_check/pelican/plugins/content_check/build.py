@@ -9,6 +9,7 @@ failed build never leaves half a site behind.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -34,9 +35,21 @@ def replace_folder(new: Path, target: Path) -> None:
             old.unlink()
 
 
+def _report_failure(output: str, err) -> None:
+    write_report(
+        f"การสร้างเว็บไซต์ไม่สำเร็จ: {output}/ ไม่ถูกแทนที่ ยังเป็นเว็บไซต์ชุดล่าสุดที่สร้างผ่าน"
+        f" / the build failed: {output}/ was not replaced and still holds the last good site",
+        err,
+    )
+
+
 def build(content: str, output: str, settings: str, extra: list[str] | None = None, err=None) -> int:
-    """Run Pelican into a scratch folder; replace `output` if it succeeded.
-    Returns Pelican's exit status."""
+    """Run Pelican into a scratch folder, then the search indexer over it in a
+    process of its own (Pelican's memory is given back before Pagefind takes
+    its own); replace `output` if both succeeded. Returns the exit status.
+    A site the up_to_date plugin finds unchanged is left as it is."""
+    from pelican.plugins.up_to_date import record
+
     target = Path(output).absolute()
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-building-", dir=target.parent))
@@ -44,18 +57,46 @@ def build(content: str, output: str, settings: str, extra: list[str] | None = No
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(scratch, 0o777 & ~umask)
+    overrides = list(extra or [])
+    if overrides[:1] == ["-e"]:
+        overrides = overrides[1:]
+    pelican_overrides = [
+        *overrides,
+        "SEARCH_INDEX=false",
+        f"UP_TO_DATE_OUTPUT={json.dumps(os.fspath(target))}",
+        "UP_TO_DATE_PENDING=true",
+    ]
     try:
         status = subprocess.call(
-            [sys.executable, "-m", "pelican", content, "-o", str(scratch), "-s", settings, *(extra or [])]
+            [
+                sys.executable,
+                "-m",
+                "pelican",
+                content,
+                "-o",
+                str(scratch),
+                "-s",
+                settings,
+                "-e",
+                *pelican_overrides,
+            ]
         )
         if status != 0:
-            write_report(
-                f"การสร้างเว็บไซต์ไม่สำเร็จ: {output}/ ไม่ถูกแทนที่ ยังเป็นเว็บไซต์ชุดล่าสุดที่สร้างผ่าน"
-                f" / the build failed: {output}/ was not replaced and still holds the last good site",
-                err,
-            )
+            _report_failure(output, err)
+            return status
+        if record.was_skipped(scratch):
+            return 0
+        pending = record.take_pending(scratch)
+        status = subprocess.call(
+            [sys.executable, "-m", "pelican.plugins.search_index", str(scratch), "-s", settings]
+            + (["-e", *overrides] if overrides else [])
+        )
+        if status != 0:
+            _report_failure(output, err)
             return status
         replace_folder(scratch, target)
+        if pending:
+            record.commit_pending(pending, target)
         return 0
     finally:
         if scratch.exists():

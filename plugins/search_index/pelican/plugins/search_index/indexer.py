@@ -7,6 +7,8 @@ changed."""
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import html
 import os
 import re
@@ -16,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .thai_words import break_words, extra_terms_of
+from .thai_words import break_words, extra_terms_of, inner_parts, segment
 
 # Files of Pagefind's ready-made interfaces; the site has its own (search.js).
 UNUSED_BUNDLE_FILES = (
@@ -70,10 +72,18 @@ def pagefind_binary() -> Path:
     return Path(get_executable())
 
 
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]*>.*?</title>", re.IGNORECASE | re.DOTALL)
+
+
 def prepare_page(text: str) -> tuple[str, bool]:
-    """A page as the indexer should read it: Thai words separated by
-    zero-width spaces, and the inner parts of compounds found in the indexed
-    body added as a hidden metadata field. Returns (html, has_body)."""
+    """A page as the indexer should read it: only what Pagefind indexes (the
+    element marked data-pagefind-body, with its filters and metadata, under
+    the page's own <html> tag and <title>), its Thai words separated by
+    zero-width spaces, and the inner parts of its compounds added as a
+    hidden metadata field. The header, menus and footer every page repeats
+    are left out: Pagefind would parse them only to skip them. Returns
+    (html, has_body)."""
     if BODY_MARK not in text:
         return text, False
     out: list[str] = []
@@ -84,49 +94,73 @@ def prepare_page(text: str) -> tuple[str, bool]:
     for piece in _TOKEN.split(text):
         if not piece:
             continue
+        if body_tag == "#done":
+            break
         if piece.startswith("<"):
-            out.append(piece)
             if piece.startswith("<!--"):
+                if body_tag is not None:
+                    out.append(piece)
                 continue
             match = _TAG_NAME.match(piece)
             if not match:
+                if body_tag is not None:
+                    out.append(piece)
                 continue
             closing, name = match.group(1) == "/", match.group(2).lower()
+            if body_tag is None:
+                if closing or BODY_MARK not in piece:
+                    continue
+                body_tag, depth = name, 1
+                out.append(piece)
+                continue
+            out.append(piece)
             if raw_tag:
                 if closing and name == raw_tag:
                     raw_tag = None
                 continue
             if not closing and name in _RAW_TEXT_TAGS and not piece.endswith("/>"):
                 raw_tag = name
-            if body_tag is None:
-                if not closing and BODY_MARK in piece:
-                    body_tag, depth = name, 1
-            elif name == body_tag and not piece.endswith("/>"):
+            if name == body_tag and not piece.endswith("/>"):
                 depth += -1 if closing else 1
                 if depth == 0:
                     body_tag = "#done"
-            if closing and name in _SEPARATE_TAGS and body_tag not in (None, "#done"):
+                    continue
+            if closing and name in _SEPARATE_TAGS:
                 out.append(" ")
             continue
-        if raw_tag or body_tag in (None, "#done"):
-            out.append(piece)  # Pagefind reads the body only
+        if body_tag is None:
             continue
-        out.append(break_words(piece, body_words))
-    page = "".join(out)
-    has_body = body_tag is not None
-    if has_body:
-        extra = " ".join(extra_terms_of(body_words))
-        if extra:
-            field = (
-                f'<span hidden data-pagefind-meta="{EXTRA_FIELD}[data-terms]" '
-                f'data-terms="{html.escape(extra)}"></span>'
-            )
-            closing_body = page.lower().rfind("</body>")
-            if closing_body == -1:
-                page += field
-            else:
-                page = page[:closing_body] + field + page[closing_body:]
-    return page, has_body
+        out.append(piece if raw_tag else break_words(piece, body_words))
+    if body_tag is None:
+        return text, False
+    html_tag = _HTML_TAG.search(text)
+    title = _TITLE.search(text)
+    head = (
+        "<!DOCTYPE html>"
+        + (html_tag.group(0) if html_tag else "<html>")
+        + '<head><meta charset="utf-8">'
+        + (title.group(0) if title else "")
+        + "</head><body>"
+    )
+    extra = " ".join(extra_terms_of(body_words))
+    field = (
+        f'<span hidden data-pagefind-meta="{EXTRA_FIELD}[data-terms]" data-terms="{html.escape(extra)}"></span>'
+        if extra
+        else ""
+    )
+    return head + "".join(out) + field + "</body></html>", True
+
+
+def forget_words() -> None:
+    """Give back the memory of the word caches (tens of megabytes on a large
+    site) before Pagefind, which needs its own, starts."""
+    segment.cache_clear()
+    inner_parts.cache_clear()
+    gc.collect()
+    try:  # glibc keeps freed memory for the process unless told
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def index_site(
@@ -167,6 +201,7 @@ def index_site(
                 "ไม่มีหน้าใดให้สร้างดัชนีค้นหา: แม่แบบต้องใส่ data-pagefind-body ที่เนื้อหาหลัก\n"
                 "no page to index: templates must mark the main content with data-pagefind-body"
             )
+        forget_words()
         if bundle.exists():
             shutil.rmtree(bundle)
         command = [

@@ -33,6 +33,11 @@ def site_timezone(settings: dict) -> _dt.tzinfo:
     return ZoneInfo(timezone_name(settings))
 
 
+# Set when BUILD_DATE was not given and thai_dates filled in the moment the
+# build started (the site's output then depends on the clock, not a setting).
+BUILD_DATE_IS_NOW = "_BUILD_DATE_IS_NOW"
+
+
 def build_day(settings: dict) -> _dt.date:
     """The day the build counts as today, in the site's time zone: the
     BUILD_DATE setting (a date, a datetime or an ISO 8601 string, so a test or
@@ -46,6 +51,18 @@ def build_day(settings: dict) -> _dt.date:
     if isinstance(value, _dt.date):
         return value
     return _dt.datetime.now(tz).date()
+
+
+# Where plugins note the moments at which this build's output would change
+# with nothing else changed (a live stream starting or ending).
+OUTPUT_CHANGES_AT = "_OUTPUT_CHANGES_AT"
+
+
+def output_changes_at(settings: dict, moment: _dt.datetime) -> None:
+    """Note that what this build writes depends on the clock until `moment`
+    (an aware datetime): a later build with nothing else changed must not
+    be skipped once it has passed (the up_to_date plugin)."""
+    settings.setdefault(OUTPUT_CHANGES_AT, []).append(moment)
 
 
 def repository_folder(settings: dict, value) -> Path | None:

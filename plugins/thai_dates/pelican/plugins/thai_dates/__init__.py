@@ -5,7 +5,7 @@ import datetime
 
 from pelican import signals
 
-from pelican.plugins.shared.settings import site_timezone
+from pelican.plugins.shared.settings import BUILD_DATE_IS_NOW, site_timezone
 
 from .filters import make_filters
 from .generator import ThaiArchivesGenerator
@@ -26,7 +26,9 @@ def _add_filters(pelican):
     if isinstance(built, str) and built.strip():
         built = datetime.datetime.fromisoformat(built.strip())
         pelican.settings["BUILD_DATE"] = built if built.tzinfo else built.replace(tzinfo=tz)
-    pelican.settings.setdefault("BUILD_DATE", datetime.datetime.now(tz))
+    if "BUILD_DATE" not in pelican.settings:
+        pelican.settings["BUILD_DATE"] = datetime.datetime.now(tz)
+        pelican.settings[BUILD_DATE_IS_NOW] = True
     pelican.settings.setdefault("JINJA_FILTERS", {}).update(make_filters(pelican.settings))
 
 

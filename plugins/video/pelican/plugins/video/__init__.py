@@ -13,7 +13,12 @@ from pelican.generators import Generator
 
 from pelican.plugins.problems.frontmatter import read_front_matter
 from pelican.plugins.problems.problems import LOG
-from pelican.plugins.shared.settings import plugin_settings, repository_folder, site_timezone
+from pelican.plugins.shared.settings import (
+    output_changes_at,
+    plugin_settings,
+    repository_folder,
+    site_timezone,
+)
 from pelican.plugins.shared.thai_card import cached_card
 from pelican.plugins.shared.urls import announce_output
 
@@ -85,6 +90,8 @@ def _on_content_init(instance) -> None:
     instance.videos = found.shown
     instance.live = found.live
     instance.live_state = found.live_state
+    if found.changes_at is not None:
+        output_changes_at(instance.settings, found.changes_at)
     instance.video_posters = found.cards
     # The live stream's poster (its Cover:) is shown by the template as the
     # file itself: named here, the images plugin keeps the original published.

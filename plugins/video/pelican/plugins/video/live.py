@@ -31,6 +31,14 @@ class Schedule:
             return LIVE
         return ENDED
 
+    def next_change(self, now: _dt.datetime) -> _dt.datetime | None:
+        """When the state shown at `now` next changes (None once ended)."""
+        if now < self.start:
+            return self.start
+        if now < self.end:
+            return self.end
+        return None
+
 
 def _clock(moment: _dt.datetime) -> str:
     return to_thai_digits(f"{moment.hour:02d}.{moment.minute:02d}")

@@ -43,6 +43,7 @@ class PageVideos:
     problems: list[Problem] = field(default_factory=list)
     cards: dict[str, Card] = field(default_factory=dict)  # save_as -> generated poster
     named: list[str] = field(default_factory=list)  # staff posters a template shows (not in the body)
+    changes_at: _dt.datetime | None = None  # when the live state shown next changes
 
     @property
     def origins(self) -> list[str]:
@@ -186,6 +187,7 @@ def _live(path, metadata: dict, lines: dict, page_title: str, options: Options, 
         return
     schedule = live_state.Schedule(start, end)
     state = schedule.state(options.now)
+    result.changes_at = schedule.next_change(options.now)
     has_recording = isinstance(recording, Video)
     shown_video = recording if state == live_state.ENDED and has_recording else stream
     poster = None

@@ -1,0 +1,54 @@
+"""Index a site Pelican has written, in a process of its own:
+
+    python -m pelican.plugins.search_index output -s pelicanconf.py [-e KEY=VALUE ...]
+
+`make html` and `make publish` build with SEARCH_INDEX = False and then run
+this: Pagefind's memory (the largest of the build) is then not added to the
+memory Pelican's process holds. The settings decide as in a build
+(SEARCH_INDEX off: nothing is done)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pelican import ParseOverrides
+from pelican.settings import read_settings
+
+from pelican.plugins.problems.problems import write_report
+
+from .facets import search_settings
+from .indexer import SearchIndexError, index_site
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pelican.plugins.search_index",
+        description="สร้างดัชนีค้นหาของเว็บไซต์ที่สร้างแล้ว / build the search index of a written site",
+    )
+    parser.add_argument("site", help="the folder Pelican wrote")
+    parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    parser.add_argument(
+        "-e", "--extra-settings", dest="overrides", nargs="*", action=ParseOverrides, default={}
+    )
+    args = parser.parse_args(argv)
+    settings = read_settings(args.settings, override=args.overrides)
+    conf = search_settings(settings)
+    if not conf["SEARCH_INDEX"]:
+        return 0
+    try:
+        result = index_site(
+            args.site,
+            bundle_dir=conf["SEARCH_BUNDLE_DIR"],
+            language=conf["SEARCH_LANGUAGE"],
+            chunk_size=conf["SEARCH_INDEX_CHUNK_SIZE"],
+        )
+    except SearchIndexError as error:
+        write_report(str(error))
+        return error.exitcode
+    write_report(f"ดัชนีค้นหา {result.pages} หน้า / search index: {result.pages} pages", sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
