@@ -40,6 +40,15 @@ READ = """async () => {
   return out;
 }"""
 
+# The admin page's policy as the plugin README documents it: nothing added to
+# the page (the status line) may loosen it.
+ADMIN_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com; media-src 'self' blob:; "
+    "font-src 'self' data:; connect-src 'self' blob: data: https://api.github.com; "
+    "worker-src 'self' blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+
 # Whether a file is in the test repository. Run with page.evaluate, which
 # waits for the promise; page.wait_for_function would take the promise itself
 # for a true value and return at once.

@@ -8,10 +8,16 @@ from browser import DESKTOP, serve_directory
 from cms_admin import AdminPage
 from sitebuild import build_site
 
+# The repository the test site names (the status line links to its pull requests).
+REPO = "office/site"
+
 
 @pytest.fixture(scope="session")
 def cms_site(tmp_path_factory):
-    build = build_site(tmp_path_factory.mktemp("cms") / "output", extra=("-e", 'CMS_BACKEND="test-repo"'))
+    build = build_site(
+        tmp_path_factory.mktemp("cms") / "output",
+        extra=("-e", 'CMS_BACKEND="test-repo"', f'CMS_REPO="{REPO}"'),
+    )
     assert build.returncode == 0, build.log
     return build
 

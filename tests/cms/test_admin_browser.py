@@ -1,8 +1,9 @@
 """/admin/ in Chromium, under its own Content-Security-Policy, on the CMS's
 in-browser test backend: it boots without a script error and without a
 request to another site, shows the collections in Thai, saving an edit
-changes only the field that was edited, and GitHub sign-in asks for the
-staff member's access token."""
+changes only the field that was edited, GitHub sign-in asks for the
+staff member's access token, and a Thai line above the CMS says where the
+check result of a saved entry is."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import json
 import shutil
 from pathlib import Path
 
-from browser import DESKTOP, serve_directory
-from cms_admin import AdminPage, shot
+from browser import DESKTOP, PHONE, serve_directory
+from cms_admin import ADMIN_POLICY, AdminPage, shot
+from conftest import REPO
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +38,45 @@ def test_admin_boots_under_its_policy_with_thai_collections(admin):
     assert (
         "script-src 'self';" in policy and "connect-src 'self' blob: data: https://api.github.com" in policy
     )
+
+
+def test_a_thai_status_line_points_to_the_check_results(browser, cms_url):
+    """Staff see, in Thai and outside the CMS's application, that the result
+    of `make check` for what they saved is on the pull request on GitHub,
+    with a link to the repository's pull requests; the CMS does not cover it
+    and the page's policy is the same (no script of ours draws it)."""
+    for viewport in (DESKTOP, PHONE):
+        context = browser.new_context(viewport=viewport, locale="th-TH")
+        admin = AdminPage(context.new_page(), cms_url)
+        page = admin.page
+        admin.open()
+        page.goto(cms_url + "/admin/#/collections/documents")
+        page.get_by_role("button", name="New").first.wait_for()
+        status = page.get_by_role("complementary", name="ผลการตรวจ")
+        assert status.is_visible() and status.get_attribute("lang") == "th"
+        assert "ผลการตรวจ (make check) ของเรื่องที่บันทึก อยู่ที่ pull request บน GitHub" in status.inner_text()
+        link = status.get_by_role("link", name="pull request บน GitHub")
+        assert link.get_attribute("href") == f"https://github.com/{REPO}/pulls"
+        # Nothing of the CMS is drawn over the line: the link can be clicked
+        # (Playwright checks that the link itself receives the click).
+        link.click(trial=True)
+        root = page.locator("#nc-root").bounding_box()
+        line = status.bounding_box()
+        assert root["y"] >= line["y"] + line["height"] - 1
+        # The CMS fills the window below the line, without a page scroll bar.
+        assert page.evaluate("document.documentElement.scrollHeight <= innerHeight")
+        assert (
+            page.get_by_role("button", name="New").first.bounding_box()["y"]
+            >= status.bounding_box()["height"]
+        )
+        assert (
+            page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+            == ADMIN_POLICY
+        )
+        assert admin.errors == [] and admin.foreign == []
+        if viewport == DESKTOP:
+            shot(page, "05-status-line")
+        context.close()
 
 
 def test_editing_one_field_changes_that_line_only(admin):

@@ -5,11 +5,14 @@ the CMS following fails here)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tomllib
+from html import unescape
 from pathlib import Path
 
 import pytest
+from cms_admin import ADMIN_POLICY
 
 from pelican.plugins.cms import admin
 from pelican.plugins.cms import collections as c
@@ -128,10 +131,42 @@ def test_editorial_workflow_and_backend(config):
     assert config["backend"] == {"name": "github", "repo": "office/site", "branch": "main"}
 
 
+def test_the_status_line_points_to_the_pull_requests_of_the_configured_repository():
+    site = read_config(settings(CMS_REPO="office/site", CMS_BACKEND="test-repo"), environ={}).site
+    assert site.repo == "office/site"
+    line = admin.status_line(site)
+    assert line.startswith('<aside class="cms-status" lang="th" aria-label="ผลการตรวจ">')
+    assert "ผลการตรวจ (<code>make check</code>) ของเรื่องที่บันทึก" in line
+    assert '<a href="https://github.com/office/site/pulls">pull request บน GitHub</a>' in line
+    # The repository of the CI run when the setting names none, as the CMS's backend does.
+    ci = read_config(settings(), environ={"GITHUB_REPOSITORY": "cmarea3/website"}).site
+    assert ci.backend["repo"] == ci.repo == "cmarea3/website"
+    assert 'href="https://github.com/cmarea3/website/pulls"' in admin.status_line(ci)
+    # No repository known (or not a repository name): the line without a link.
+    for repo in ("", "not a repo", "a/b/c", 'x/"><script>'):
+        text = admin.status_line(admin.Site(name="", url="", backend={}, repo=repo))
+        assert "<a " not in text and "pull request บน GitHub" in text, repo
+
+
 def test_the_built_site_serves_the_admin_from_its_own_files(site):
     folder = site.output / "admin"
     page = (folder / "index.html").read_text(encoding="utf-8")
-    assert "<script>" not in page and "http" not in page.split("<body>")[1]
+    body = page.split("<body>")[1]
+    assert "<script>" not in page and "<style" not in page and " style=" not in page
+    # Nothing in the page's body comes from another site; the status line's
+    # link (to GitHub, only when the repository is known) is the one address.
+    assert re.findall(r"https?://[^\"]*", body) in (
+        [],
+        [f"https://github.com/{read_config({}).site.repo}/pulls"],
+    )
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)[1]
+    assert unescape(policy) == ADMIN_POLICY == admin.csp_text(admin.ADMIN_CSP)
+    # The status line comes before the CMS's mount point, outside the CMS.
+    assert (
+        body.index('<aside class="cms-status"')
+        < body.index('<div id="nc-root"></div>')
+        < body.index("<script")
+    )
     assert 'http-equiv="Content-Security-Policy"' in page
     assert "script-src &#x27;self&#x27;;" in page
     assert 'content="noindex, nofollow"' in page

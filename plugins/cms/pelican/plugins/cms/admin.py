@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -128,6 +129,34 @@ class Site:
     url: str  # the public site's address ('' in a local build)
     backend: dict  # the CMS backend: {"name": "github", "repo": "owner/name", "branch": "main"}
     content_folder: str = "content"
+    repo: str = ""  # the GitHub repository ("owner/name") whose pull requests are checked; '' unknown
+
+
+# A GitHub repository name as "owner/name": letters, digits, '-', '_', '.'.
+REPO_NAME = re.compile(r"[A-Za-z0-9-]+/[A-Za-z0-9._-]+")
+
+
+def checks_url(repo: str) -> str:
+    """Where staff find the check result of their change: the repository's
+    open pull requests, each with its checks' mark (a tick when `make check`
+    passed, a cross when it did not); '' when the repository is not known."""
+    if not REPO_NAME.fullmatch(repo or ""):
+        return ""
+    return f"https://github.com/{repo}/pulls"
+
+
+def status_line(site: Site) -> str:
+    """The Thai line above the CMS (outside its application, so no script is
+    needed) that says where the check result of a saved entry is. Its own
+    language: the CMS sets the page's to its interface's (English)."""
+    url = checks_url(site.repo)
+    where = f'<a href="{escape(url)}">pull request บน GitHub</a>' if url else "pull request บน GitHub"
+    return (
+        '<aside class="cms-status" lang="th" aria-label="ผลการตรวจ">\n'
+        f"<p>ผลการตรวจ (<code>make check</code>) ของเรื่องที่บันทึก อยู่ที่ {where}:"
+        " ✓ ผ่าน ✗ ต้องแก้ (กด Details อ่านวิธีแก้เป็นภาษาไทย)</p>\n"
+        "</aside>\n"
+    )
 
 
 def cms_config(site: Site, choices: c.Choices) -> dict:
@@ -194,6 +223,7 @@ def index_html(site: Site) -> str:
 <link rel="stylesheet" href="cms.css">
 </head>
 <body>
+{status_line(site)}<div id="nc-root"></div>
 <noscript>ระบบจัดการเนื้อหาต้องเปิดใช้ JavaScript / The CMS needs JavaScript.</noscript>
 <script src="{CMS_FILE}"></script>
 <script src="cms-fields.js"></script>

@@ -20,7 +20,8 @@ DEFAULTS = {
     # The folder of the CMS in the built site (/admin/); None: no CMS.
     "CMS_ADMIN_DIR": "admin",
     # The GitHub repository the CMS edits ("owner/name"); None: the
-    # GITHUB_REPOSITORY of the CI run that builds the site.
+    # GITHUB_REPOSITORY of the CI run that builds the site. Also where the
+    # admin page's status line links to (its pull requests and their checks).
     "CMS_REPO": None,
     # The branch pull requests go to.
     "CMS_BRANCH": "main",
@@ -44,15 +45,17 @@ class Config:
 
 def read_config(settings: dict, environ=os.environ) -> Config:
     options = plugin_settings(settings, DEFAULTS)
+    repo = options["CMS_REPO"] or environ.get("GITHUB_REPOSITORY", "")
     backend = {"name": options["CMS_BACKEND"]}
     if backend["name"] != "test-repo":
-        backend["repo"] = options["CMS_REPO"] or environ.get("GITHUB_REPOSITORY", "")
+        backend["repo"] = repo
         backend["branch"] = options["CMS_BRANCH"]
     site = Site(
         name=str(settings.get("SITENAME", "")),
         url=str(settings.get("SITEURL", "") or ""),
         backend=backend,
         content_folder=str(options["CMS_CONTENT_FOLDER"]).strip("/"),
+        repo=repo,
     )
     return Config(folder=str(options["CMS_ADMIN_DIR"] or "").strip("/"), site=site)
 
