@@ -138,3 +138,39 @@ def test_the_sweep_reads_files_plugins_wrote_and_every_published_name(tmp_path):
         ),
     ]
     assert "67890" not in log.report() and "00123" not in log.report()
+
+
+def test_every_part_of_a_page_is_scanned_and_repeated_menus_once(tmp_path):
+    """The page is scanned in parts (before <body>, the menus, <main>, after
+    it) so the menus every page repeats are scanned once; a number in any
+    part is still reported, on every page that shows it."""
+    from pelican.plugins.pdpa_guard.scan import national_id_check_digit
+    from pelican.plugins.shared.memo import BuildMemo
+
+    items = [
+        Item(f"announcements/{n}.md", f"announcements/{n}/", f"announcements/{n}/index.html") for n in "ab"
+    ]
+    log, guard, output = published(tmp_path, items)
+    guard.memo = BuildMemo({}, "pdpa-pages")
+    computed = []
+    original = guard.memo.get
+
+    def counting(key, compute, *args):
+        if key not in guard.memo._used:
+            computed.append(args[0][:20])
+        return original(key, compute, *args)
+
+    guard.memo.get = counting
+    menus = '<body><header><nav><a href="/">หน้าแรก</a> โทร 081-234-5678</nav></header>'
+    second = "310060000000" + str(national_id_check_digit("310060000000"))
+    for item, digits in zip(items, ("1103700123458", second), strict=True):
+        page = (
+            f'<html><head><meta name="description" content="ข่าว {item.title}"></head>{menus}'
+            f"<main><p>เลข {digits}</p></main><footer>ติดต่อ</footer></body></html>"
+        )
+        guard.page_written(write(output, item.save_as, page), {"article": item})
+    found = {(p.code, p.th.split(": ")[0]) for p in log.all()}
+    assert ("pdpa-mobile", "หน้าเว็บที่สร้างแล้ว announcements/a/index.html") in found
+    assert ("pdpa-national-id", "หน้าเว็บที่สร้างแล้ว announcements/a/index.html") in found
+    assert ("pdpa-national-id", "หน้าเว็บที่สร้างแล้ว announcements/b/index.html") in found
+    assert sum(1 for text in computed if text.startswith("<body>")) == 1  # the menus: once

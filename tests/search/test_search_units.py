@@ -3,9 +3,12 @@ indexer reads, facets, and how indexing fails."""
 
 import datetime as dt
 import re
+import subprocess
+import sys
 from types import SimpleNamespace
 
 import pytest
+from sitebuild import ROOT
 
 from pelican.plugins.content_kinds.docnumber import parse_document_number
 from pelican.plugins.search_index.facets import (
@@ -14,7 +17,14 @@ from pelican.plugins.search_index.facets import (
     facets_for,
     filter_options,
 )
-from pelican.plugins.search_index.indexer import EXTRA_FIELD, SearchIndexError, index_site, prepare_page
+from pelican.plugins.search_index.indexer import (
+    EXTRA_FIELD,
+    PREPARED_DIR,
+    SearchIndexError,
+    finish_handed_over,
+    index_site,
+    prepare_page,
+)
 from pelican.plugins.search_index.thai_words import ZWSP, break_words, extra_terms, inner_parts, segment
 
 SETTINGS = {
@@ -133,6 +143,49 @@ def test_indexing_writes_the_bundle_without_the_ready_made_interfaces(tmp_path):
     assert not (tmp_path / "pagefind" / "pagefind-ui.js").exists()
     # The published page is not changed by indexing.
     assert (tmp_path / "a" / "index.html").read_text(encoding="utf-8") == PAGE
+
+
+def _hand_over(site):
+    """`make html`'s indexer: prepares the pages, then becomes Pagefind."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pelican.plugins.search_index",
+            str(site),
+            "-s",
+            "pelicanconf.py",
+            "--hand-over",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_the_indexer_hands_its_process_over_to_pagefind(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(PAGE, encoding="utf-8")
+    run = _hand_over(tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert (tmp_path / PREPARED_DIR / "a" / "index.html").is_file()  # Pagefind read these
+    assert finish_handed_over(tmp_path, run.returncode)
+    assert (tmp_path / "pagefind" / "pagefind.js").is_file()
+    assert not (tmp_path / "pagefind" / "pagefind-ui.js").exists()
+    assert not (tmp_path / PREPARED_DIR).exists()  # never published
+    assert (tmp_path / "a" / "index.html").read_text(encoding="utf-8") == PAGE
+
+
+def test_a_failed_hand_over_says_why_in_thai_and_english(tmp_path):
+    (tmp_path / "index.html").write_text("<html lang='th'><body><p>ไม่มี</p></body></html>", encoding="utf-8")
+    run = _hand_over(tmp_path)
+    assert run.returncode == 1
+    assert "ไม่มีหน้าใด" in run.stderr and "no page to index" in run.stderr
+    assert "Traceback" not in run.stderr
+    with pytest.raises(SearchIndexError, match="exit status 1"):
+        finish_handed_over(tmp_path, run.returncode)
+    assert not (tmp_path / PREPARED_DIR).exists()
 
 
 # ---------------------------------------------------------------- facets

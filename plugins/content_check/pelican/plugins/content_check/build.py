@@ -45,9 +45,11 @@ def _report_failure(output: str, err) -> None:
 
 def build(content: str, output: str, settings: str, extra: list[str] | None = None, err=None) -> int:
     """Run Pelican into a scratch folder, then the search indexer over it in a
-    process of its own (Pelican's memory is given back before Pagefind takes
-    its own); replace `output` if both succeeded. Returns the exit status.
+    process of its own that becomes Pagefind (no Python memory stays alive
+    beside Pagefind's, the largest of the build); replace `output` if both
+    succeeded. Returns the exit status.
     A site the up_to_date plugin finds unchanged is left as it is."""
+    from pelican.plugins.search_index.indexer import SearchIndexError, finish_handed_over
     from pelican.plugins.up_to_date import record
 
     target = Path(output).absolute()
@@ -88,12 +90,23 @@ def build(content: str, output: str, settings: str, extra: list[str] | None = No
             return 0
         pending = record.take_pending(scratch)
         status = subprocess.call(
-            [sys.executable, "-m", "pelican.plugins.search_index", str(scratch), "-s", settings]
+            [
+                sys.executable,
+                "-m",
+                "pelican.plugins.search_index",
+                str(scratch),
+                "-s",
+                settings,
+                "--hand-over",
+            ]
             + (["-e", *overrides] if overrides else [])
         )
-        if status != 0:
+        try:
+            finish_handed_over(scratch, status)
+        except SearchIndexError as error:
+            write_report(str(error), err)
             _report_failure(output, err)
-            return status
+            return status or error.exitcode
         replace_folder(scratch, target)
         if pending:
             record.commit_pending(pending, target)

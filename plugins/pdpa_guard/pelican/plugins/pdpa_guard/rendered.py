@@ -7,6 +7,7 @@ file it came from when that can be known, and the page."""
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 
@@ -162,6 +163,19 @@ class PublishedGuard:
             return page_hits(markup)
         return self.memo.get(text_key(markup), page_hits, markup)
 
+    def _page_hits(self, markup: str) -> list[Hit]:
+        """A page's hits, scanned in parts cut where its <body> and <main>
+        begin and <main> ends: the menus every page repeats are then scanned
+        once per build, not once per page (kept by the memo). Nothing is
+        lost: each cut is at a block tag, where the page's text breaks line
+        anyway, so no number can run across it."""
+        cuts = [markup.find("<body"), markup.find("<main"), markup.rfind("</main>")]
+        cuts = sorted({cut for cut in cuts if cut > 0})
+        if not cuts:
+            return self._hits(markup)
+        bounds = [0, *cuts, len(markup)]
+        return [hit for a, b in itertools.pairwise(bounds) for hit in self._hits(markup[a:b])]
+
     def _relative(self, path: str) -> str:
         return os.path.relpath(path, self.output_dir).replace(os.sep, "/")
 
@@ -176,7 +190,7 @@ class PublishedGuard:
         except OSError:
             return
         page = self._relative(path)
-        hits = self._hits(markup)
+        hits = self._page_hits(markup)
         item = context.get("article") or context.get("page")
         if item is None:
             item = self.by_save_as.get(os.path.normpath(page))

@@ -3,14 +3,17 @@
     python -m pelican.plugins.search_index output -s pelicanconf.py [-e KEY=VALUE ...]
 
 `make html` and `make publish` build with SEARCH_INDEX = False and then run
-this: Pagefind's memory (the largest of the build) is then not added to the
-memory Pelican's process holds. The settings decide as in a build
-(SEARCH_INDEX off: nothing is done)."""
+this with --hand-over: the pages are prepared, then this process becomes
+Pagefind, so neither Pelican's memory nor this one's is added to Pagefind's
+(the largest of the build); the caller finishes with
+indexer.finish_handed_over. The settings decide as in a build (SEARCH_INDEX
+off: nothing is done)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from pelican import ParseOverrides
 from pelican.settings import read_settings
@@ -18,7 +21,7 @@ from pelican.settings import read_settings
 from pelican.plugins.problems.problems import write_report
 
 from .facets import search_settings
-from .indexer import SearchIndexError, index_site
+from .indexer import SearchIndexError, hand_over_to_pagefind, index_site
 
 
 def main(argv=None) -> int:
@@ -31,12 +34,24 @@ def main(argv=None) -> int:
     parser.add_argument(
         "-e", "--extra-settings", dest="overrides", nargs="*", action=ParseOverrides, default={}
     )
+    parser.add_argument(
+        "--hand-over",
+        action="store_true",
+        help="prepare the pages, then become Pagefind (the caller runs indexer.finish_handed_over)",
+    )
     args = parser.parse_args(argv)
     settings = read_settings(args.settings, override=args.overrides)
     conf = search_settings(settings)
     if not conf["SEARCH_INDEX"]:
         return 0
     try:
+        if args.hand_over:
+            hand_over_to_pagefind(
+                Path(args.site),
+                bundle_dir=conf["SEARCH_BUNDLE_DIR"],
+                language=conf["SEARCH_LANGUAGE"],
+                chunk_size=conf["SEARCH_INDEX_CHUNK_SIZE"],
+            )
         result = index_site(
             args.site,
             bundle_dir=conf["SEARCH_BUNDLE_DIR"],

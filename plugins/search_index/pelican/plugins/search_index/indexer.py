@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,14 +85,16 @@ def prepare_page(text: str) -> tuple[str, bool]:
     hidden metadata field. The header, menus and footer every page repeats
     are left out: Pagefind would parse them only to skip them. Returns
     (html, has_body)."""
-    if BODY_MARK not in text:
+    mark = text.find(BODY_MARK)
+    if mark == -1:
         return text, False
     out: list[str] = []
     body_words: list[str] = []
     raw_tag = None
     body_tag = None
     depth = 0
-    for piece in _TOKEN.split(text):
+    # Nothing before the tag that carries the mark is indexed: read from there.
+    for piece in _TOKEN.split(text[max(text.rfind("<", 0, mark), 0) :]):
         if not piece:
             continue
         if body_tag == "#done":
@@ -163,6 +166,75 @@ def forget_words() -> None:
         pass
 
 
+# The indexed copies of the pages, inside the site folder, while `make html`'s
+# indexer hands its process over to Pagefind (hand_over_to_pagefind); removed
+# by finish_handed_over before the folder is published.
+PREPARED_DIR = ".search-pages"
+
+
+def _site_folder(output: Path) -> Path:
+    output = Path(output)
+    if not output.is_dir():
+        raise SearchIndexError(
+            f"ไม่พบโฟลเดอร์เว็บไซต์ที่จะสร้างดัชนีค้นหา: {output}\nthe site folder to index does not exist: {output}"
+        )
+    return output
+
+
+def prepare_pages(output: Path, scratch: Path, bundle_dir: str) -> int:
+    """Write the indexed copy of every page with an indexed body into
+    `scratch`, under the same paths; returns how many."""
+    pages = 0
+    for source in sorted(output.rglob("*.html")):
+        relative = source.relative_to(output)
+        if relative.parts and relative.parts[0] in (bundle_dir, PREPARED_DIR):
+            continue
+        prepared, has_body = prepare_page(source.read_text(encoding="utf-8"))
+        if not has_body:
+            continue
+        target = scratch / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(prepared, encoding="utf-8")
+        pages += 1
+    if pages == 0:
+        raise SearchIndexError(
+            "ไม่มีหน้าใดให้สร้างดัชนีค้นหา: แม่แบบต้องใส่ data-pagefind-body ที่เนื้อหาหลัก\n"
+            "no page to index: templates must mark the main content with data-pagefind-body"
+        )
+    return pages
+
+
+def pagefind_command(
+    scratch: Path, bundle: Path, language: str, chunk_size: int | None
+) -> tuple[list[str], dict]:
+    """Pagefind's command line and environment for the prepared pages."""
+    command = [
+        str(pagefind_binary()),
+        "--site",
+        str(scratch),
+        "--output-path",
+        str(bundle.resolve()),
+        "--force-language",
+        language,
+        "--quiet",
+    ]
+    env = dict(os.environ)
+    if chunk_size:
+        env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = str(int(chunk_size))
+    return command, env
+
+
+def finish_bundle(bundle: Path, returncode: int, log: str) -> None:
+    """Check what Pagefind wrote and drop the files the site does not use."""
+    if returncode != 0 or not (bundle / "pagefind.js").is_file():
+        raise SearchIndexError(
+            f"สร้างดัชนีค้นหาไม่สำเร็จ (Pagefind จบด้วยรหัส {returncode}) ดูข้อความด้านล่าง\n"
+            f"building the search index failed (Pagefind exited with {returncode}), see below\n{log}"
+        )
+    for name in UNUSED_BUNDLE_FILES:
+        (bundle / name).unlink(missing_ok=True)
+
+
 def index_site(
     output: Path,
     bundle_dir: str = "pagefind",
@@ -175,56 +247,18 @@ def index_site(
     PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pinned with Pagefind 1.5.2). Smaller
     files mean a query downloads only the part of the index it needs; None
     keeps Pagefind's default."""
-    output = Path(output)
-    if not output.is_dir():
-        raise SearchIndexError(
-            f"ไม่พบโฟลเดอร์เว็บไซต์ที่จะสร้างดัชนีค้นหา: {output}\nthe site folder to index does not exist: {output}"
-        )
+    output = _site_folder(output)
     bundle = output / bundle_dir
-    binary = pagefind_binary()
-    pages = 0
     with tempfile.TemporaryDirectory(prefix="search-index-") as scratch:
         scratch_path = Path(scratch)
-        for source in sorted(output.rglob("*.html")):
-            relative = source.relative_to(output)
-            if relative.parts and relative.parts[0] == bundle_dir:
-                continue
-            prepared, has_body = prepare_page(source.read_text(encoding="utf-8"))
-            if not has_body:
-                continue
-            target = scratch_path / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(prepared, encoding="utf-8")
-            pages += 1
-        if pages == 0:
-            raise SearchIndexError(
-                "ไม่มีหน้าใดให้สร้างดัชนีค้นหา: แม่แบบต้องใส่ data-pagefind-body ที่เนื้อหาหลัก\n"
-                "no page to index: templates must mark the main content with data-pagefind-body"
-            )
+        pages = prepare_pages(output, scratch_path, bundle_dir)
         forget_words()
         if bundle.exists():
             shutil.rmtree(bundle)
-        command = [
-            str(binary),
-            "--site",
-            str(scratch_path),
-            "--output-path",
-            str(bundle.resolve()),
-            "--force-language",
-            language,
-            "--quiet",
-        ]
-        env = dict(os.environ)
-        if chunk_size:
-            env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = str(int(chunk_size))
+        command, env = pagefind_command(scratch_path, bundle, language, chunk_size)
         try:
             run = subprocess.run(
-                command,
-                cwd=scratch_path,
-                capture_output=True,
-                text=True,
-                timeout=600,
-                env=env,
+                command, cwd=scratch_path, capture_output=True, text=True, timeout=600, env=env
             )
         except (OSError, subprocess.TimeoutExpired) as error:
             raise SearchIndexError(
@@ -232,11 +266,56 @@ def index_site(
                 f"building the search index failed: could not run Pagefind ({error})"
             ) from error
     log = (run.stdout + run.stderr).strip()
-    if run.returncode != 0 or not (bundle / "pagefind.js").is_file():
-        raise SearchIndexError(
-            f"สร้างดัชนีค้นหาไม่สำเร็จ (Pagefind จบด้วยรหัส {run.returncode}) ดูข้อความด้านล่าง\n"
-            f"building the search index failed (Pagefind exited with {run.returncode}), see below\n{log}"
-        )
-    for name in UNUSED_BUNDLE_FILES:
-        (bundle / name).unlink(missing_ok=True)
+    finish_bundle(bundle, run.returncode, log)
     return IndexResult(pages=pages, bundle=bundle, log=log)
+
+
+def hand_over_to_pagefind(output: Path, bundle_dir: str, language: str, chunk_size: int | None) -> None:
+    """Prepare the pages into output/.search-pages/, then replace this
+    process by Pagefind (never returns): nothing of Python's memory stays
+    alive beside Pagefind's, the largest of the build. The caller waits for
+    the process and then calls finish_handed_over."""
+    output = _site_folder(output)
+    scratch = output / PREPARED_DIR
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    (scratch / "bundle").write_text(bundle_dir, encoding="utf-8")
+    prepare_pages(output, scratch, bundle_dir)
+    bundle = output / bundle_dir
+    if bundle.exists():
+        shutil.rmtree(bundle)
+    command, env = pagefind_command(scratch, bundle, language, chunk_size)
+    log = os.open(scratch / "pagefind.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    os.chdir(scratch)
+    os.execve(command[0], command, env)
+
+
+def finish_handed_over(output: Path, returncode: int) -> bool:
+    """After hand_over_to_pagefind's process ended with `returncode`: remove
+    the prepared pages and check the bundle. False when the indexer handed
+    nothing over (search is off)."""
+    scratch = Path(output) / PREPARED_DIR
+    if not scratch.is_dir():
+        if returncode != 0:
+            raise SearchIndexError(
+                f"สร้างดัชนีค้นหาไม่สำเร็จ (รหัส {returncode}) ดูข้อความด้านบน\n"
+                f"building the search index failed (exit status {returncode}), see above"
+            )
+        return False
+    try:
+        bundle_dir = (scratch / "bundle").read_text(encoding="utf-8").strip()
+        log = (scratch / "pagefind.log").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:  # the indexer stopped before Pagefind started: it said why
+        bundle_dir, log = "", ""
+    shutil.rmtree(scratch, ignore_errors=True)
+    if not bundle_dir:
+        raise SearchIndexError(
+            f"สร้างดัชนีค้นหาไม่สำเร็จ (รหัส {returncode}) ดูข้อความด้านบน\n"
+            f"building the search index failed (exit status {returncode}), see above"
+        )
+    finish_bundle(Path(output) / bundle_dir, returncode, log)
+    return True
