@@ -126,6 +126,20 @@ def test_dates_are_checked_thai_text_and_uploads_go_to_the_kinds_folder(config):
     assert config["media_libraries"]["default"]["config"]["slugify_filename"] is True
 
 
+def test_upload_names_keep_thai_letters(config):
+    """Upload names are made safe by the CMS's "unicode" slug (Thai kept),
+    without its accent cleaning (which drops Thai vowel and tone marks), short
+    enough for a file name (a Thai letter is three bytes of the 255)."""
+    assert config["media_libraries"]["default"]["config"]["slugify_filename"] is True
+    assert config["slug"] == {
+        "encoding": "unicode",
+        "clean_accents": False,
+        "sanitize_replacement": "-",
+        "maxlength": admin.SLUG_MAX,
+    }
+    assert len(("ผู้" * admin.SLUG_MAX)[: admin.SLUG_MAX].encode() + b"-99.docx") <= 255
+
+
 def test_editorial_workflow_and_backend(config):
     assert config["publish_mode"] == "editorial_workflow"
     assert config["backend"] == {"name": "github", "repo": "office/site", "branch": "main"}

@@ -91,7 +91,7 @@ def created(browser, cms_url, tmp_path_factory):
     with page.expect_file_chooser() as chooser:
         dialog.get_by_role("button", name="Upload").click()
     chooser.value.set_files(
-        files=[{"name": "หนังสือ เชิญ อบรม 200.pdf", "mimeType": "application/pdf", "buffer": PDF.read_bytes()}]
+        files=[{"name": UPLOADED_AS, "mimeType": "application/pdf", "buffer": PDF.read_bytes()}]
     )
     shot(page, "04-upload-attachment")
     dialog.get_by_role("button", name="Insert").click()
@@ -131,6 +131,11 @@ def created(browser, cms_url, tmp_path_factory):
 
 
 FILE_NAME = "file_name"
+# A file named in Thai, with spaces, brackets and '#' (as staff name files on
+# their computers), and the safe name the CMS gives it: Thai letters, vowels
+# and tone marks kept; spaces and what breaks a link become '-'.
+UPLOADED_AS = "หนังสือเชิญ ผู้อำนวยการ (ฉบับลงนาม) #200.pdf"
+SAFE_NAME = "files/documents/หนังสือเชิญ-ผู้อำนวยการ-ฉบับลงนาม-200.pdf"
 
 
 def test_the_cms_saved_our_format(created):
@@ -138,7 +143,7 @@ def test_the_cms_saved_our_format(created):
     assert created["errors"] == [] and created["foreign"] == []
     letter = files["content/documents/2569-w200-cms-letter.md"]["text"]
     uploads = [p for p in files if p.startswith("content/files/documents/") and p.endswith(".pdf")]
-    assert len(uploads) == 1 and re.fullmatch(r"content/files/documents/[a-z0-9.-]+\.pdf", uploads[0]), (
+    assert uploads == [f"content/{SAFE_NAME}"], (
         sorted(files),
         letter,
     )
@@ -153,7 +158,7 @@ def test_the_cms_saved_our_format(created):
             "Urgency: ด่วนมาก",
             "Group: dlict",
             "To: ผู้อำนวยการโรงเรียนในสังกัด",
-            f"Attachments: {uploads[0].removeprefix('content/')} | หนังสือเชิญ (ฉบับลงนาม)",
+            f"Attachments: {SAFE_NAME} | หนังสือเชิญ (ฉบับลงนาม)",
             "",
         ]
         or letter
@@ -176,5 +181,8 @@ def test_make_check_accepts_them_and_they_build_into_their_pages(created, tmp_pa
     assert "ประชาสัมพันธ์การอบรมครูผ่านระบบจัดการเนื้อหา" in news and "๒๐ พฤศจิกายน ๒๕๖๙" in news
     letter = build.page("documents/2569/04099-w200/")
     assert "ที่ ศธ ๐๔๐๙๙/ว ๒๐๐" in letter and "ด่วนมาก" in letter and "หนังสือเชิญ (ฉบับลงนาม)" in letter
+    # The Thai file name is published as it is and the letter links to it.
+    assert f'href="/{SAFE_NAME}"' in letter
+    assert (build.output / SAFE_NAME).read_bytes() == PDF.read_bytes()
     manual = build.page("manuals/cms-manual/")
     assert "คู่มือการใช้ระบบจัดการเนื้อหาเว็บไซต์" in manual and "วัตถุประสงค์" in manual

@@ -68,6 +68,9 @@ VENDORED = (
     ),
 )
 
+# The longest upload file name the CMS makes, in characters (before the extension).
+SLUG_MAX = 80
+
 # Our own files, served next to the CMS (no inline script or style anywhere).
 OWN_FILES = ("cms-format.js", "cms-setup.js", "cms.css")
 
@@ -172,7 +175,20 @@ def cms_config(site: Site, choices: c.Choices) -> dict:
             "default": {"config": {"slugify_filename": True, "max_file_size": 20_000_000}},
             "stock_assets": {"providers": []},
         },
-        "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
+        # Upload file names made safe without losing Thai: spaces, control
+        # characters and the ASCII punctuation that breaks a URL or a
+        # Markdown link become '-' (the CMS's "unicode" slug), Thai letters,
+        # vowels, tone marks and digits stay, Latin letters in lower case.
+        # No accent cleaning: it drops Thai vowel and tone marks too
+        # (ผู้ช่วย -> ผูชวย). At most 80 characters: a Thai letter is three
+        # bytes and a file name at most 255. Entry file names come from
+        # file_name (Latin, checked by its pattern), so they do not change.
+        "slug": {
+            "encoding": "unicode",
+            "clean_accents": False,
+            "sanitize_replacement": "-",
+            "maxlength": SLUG_MAX,
+        },
         "collections": [
             c.collection_config(collection, choices, site.content_folder) for collection in c.collections()
         ],
