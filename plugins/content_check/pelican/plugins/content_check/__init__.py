@@ -14,6 +14,7 @@ from pelican.generators import PelicanTemplateNotFound
 
 from pelican.plugins.problems.frontmatter import read_front_matter
 from pelican.plugins.problems.problems import LOG, field_line, relpath
+from pelican.plugins.shared.contents import generator_contents
 from pelican.plugins.shared.settings import plugin_settings
 from pelican.plugins.shared.urls import announced_outputs
 
@@ -129,20 +130,8 @@ def report_pelican_errors(content_dir: str) -> None:
 
 
 def _content_objects(generators):
-    for generator in generators:
-        for name in (
-            "articles",
-            "translations",
-            "hidden_articles",
-            "hidden_translations",
-            "drafts",
-            "drafts_translations",
-            "pages",
-            "hidden_pages",
-            "draft_pages",
-            "draft_translations",
-        ):
-            yield from getattr(generator, name, None) or ()
+    for _generator, item in generator_contents(generators):
+        yield item
 
 
 class _Run:

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import os
 
-# Every list of the articles and pages generators that may hold an item the
-# preview shows (drafts and hidden items are shown in the preview).
-CONTENT_LISTS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "draft_translations",
-)
+from pelican.plugins.shared.contents import generator_contents
 
 
 def stamp(path: str) -> tuple[int, int] | None:
@@ -32,13 +19,11 @@ def stamp(path: str) -> tuple[int, int] | None:
 def items_of(generators) -> list[tuple[object, object]]:
     """(generator, item) for every article and page of the build, once each."""
     found, seen = [], set()
-    for generator in generators:
-        for name in CONTENT_LISTS:
-            for item in getattr(generator, name, None) or ():
-                if id(item) in seen or not getattr(item, "source_path", None):
-                    continue
-                seen.add(id(item))
-                found.append((generator, item))
+    for generator, item in generator_contents(generators):
+        if id(item) in seen or not getattr(item, "source_path", None):
+            continue
+        seen.add(id(item))
+        found.append((generator, item))
     return found
 
 
