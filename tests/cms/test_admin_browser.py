@@ -12,6 +12,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from browser import DESKTOP, PHONE, serve_directory
 from cms_admin import ADMIN_POLICY, AdminPage, shot
 from conftest import REPO
@@ -77,6 +78,22 @@ def test_a_thai_status_line_points_to_the_check_results(browser, cms_url):
         if viewport == DESKTOP:
             shot(page, "05-status-line")
         context.close()
+
+
+@pytest.mark.parametrize("language", ["en-GB", "ja-JP"])
+def test_a_browser_in_another_language_gets_the_english_interface(browser, cms_url, language):
+    """The CMS fetches every interface language but English (US) from
+    unpkg.com, which the page's policy blocks: in a browser set to one of
+    them it retried without end and the page hung. It starts in English."""
+    context = browser.new_context(viewport=DESKTOP, locale=language)
+    page = context.new_page()
+    blocked = []
+    page.on("console", lambda message: blocked.append(message.text) if "/locales/" in message.text else None)
+    admin = AdminPage(page, cms_url).open()
+    assert page.evaluate("document.documentElement.lang") == "en-US"
+    assert page.get_by_role("complementary", name="ผลการตรวจ").is_visible()
+    assert blocked == [] and admin.errors == [] and admin.foreign == []
+    context.close()
 
 
 def test_editing_one_field_changes_that_line_only(admin):

@@ -72,7 +72,7 @@ VENDORED = (
 SLUG_MAX = 80
 
 # Our own files, served next to the CMS (no inline script or style anywhere).
-OWN_FILES = ("cms-format.js", "cms-setup.js", "cms.css")
+OWN_FILES = ("cms-locale.js", "cms-format.js", "cms-setup.js", "cms.css")
 
 # The admin page's policy: the CMS and our scripts from the site itself; the
 # GitHub API for signing in, reading and committing; avatars from GitHub.
@@ -241,6 +241,7 @@ def index_html(site: Site) -> str:
 <body>
 {status_line(site)}<div id="nc-root"></div>
 <noscript>ระบบจัดการเนื้อหาต้องเปิดใช้ JavaScript / The CMS needs JavaScript.</noscript>
+<script src="cms-locale.js"></script>
 <script src="{CMS_FILE}"></script>
 <script src="cms-fields.js"></script>
 <script src="cms-format.js"></script>
