@@ -254,3 +254,25 @@ def test_drawn_posters_are_cached_by_what_they_show(built):
     cached = sorted(cache.glob("*.png"))
     assert cached, "no poster in the cache"
     assert all(len(path.stem) == 64 for path in cached)
+
+
+def test_a_draft_with_a_video_shows_its_drawn_poster_in_the_preview(tmp_path):
+    """`make devserver` writes drafts: their drawn posters are written too; a
+    published build writes neither the draft nor its poster."""
+    draft = VTR.replace("Title: วีดิทัศน์ทดสอบ", "Status: draft\nTitle: วีดิทัศน์ฉบับร่าง", 1)
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "announcements" / "2569-11-20-video-draft.md").write_text(draft, encoding="utf-8")
+    settings = tmp_path / "settings.py"
+    settings.write_text(SETTINGS.format(root=str(ROOT)), encoding="utf-8")
+    preview = build_site(
+        tmp_path / "preview", settings=str(settings), content=content, extra=("-e", "DRAFTS_PREVIEW=true")
+    )
+    assert preview.returncode == 0, preview.log[-3000:]
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "preview").rglob("index.html")]
+    page = next(p for p in pages if "วีดิทัศน์ฉบับร่าง" in p and 'class="video-poster"' in p)
+    posters = re.findall(r'src="/(videos/posters/[0-9a-f]+\.png)"', page)
+    assert posters and all((tmp_path / "preview" / poster).is_file() for poster in posters)
+    published = build_site(tmp_path / "published", settings=str(settings), content=content)
+    assert published.returncode == 0, published.log[-3000:]
+    assert not any((tmp_path / "published" / poster).exists() for poster in posters)

@@ -110,6 +110,24 @@ def items_with_video(context) -> list:
     return sorted(chosen, key=lambda i: getattr(i, "date", None) or epoch, reverse=True)
 
 
+# Every list of the build's context whose items are written: in a published
+# build the drafts plugin has emptied the unpublished ones; in the local
+# preview they are written too, and their drawn posters must be there.
+WRITTEN_LISTS = ("articles", "drafts", "hidden_articles", "pages", "draft_pages", "hidden_pages")
+
+
+def items_with_posters(context) -> list:
+    """Every written item with a video, once each (the videos page lists
+    only the published ones: items_with_video)."""
+    seen, found = set(), []
+    for name in WRITTEN_LISTS:
+        for item in context.get(name) or ():
+            if id(item) not in seen and getattr(item, "video_posters", None):
+                seen.add(id(item))
+                found.append(item)
+    return found
+
+
 class VideosGenerator(Generator):
     """The drawn posters and the page listing the office's videos."""
 
@@ -120,7 +138,7 @@ class VideosGenerator(Generator):
         # The drawn posters are written here, not through Pelican's writer:
         # announced, they are in the map of every output path and no content
         # can take their address.
-        for item in self.context["video_items"]:
+        for item in items_with_posters(self.context):
             for save_as in getattr(item, "video_posters", {}) or {}:
                 announce_output(self.context, save_as, f'ภาพปกวิดีโอที่ระบบวาด "{save_as}"')
 
@@ -131,7 +149,7 @@ class VideosGenerator(Generator):
         cache = repository_folder(self.settings, cache_setting)
         items = self.context["video_items"]
         cards = {}
-        for item in items:
+        for item in items_with_posters(self.context):
             cards.update(getattr(item, "video_posters", {}) or {})
         for save_as, card in sorted(cards.items()):
             _, data, _hit = cached_card(card, fonts, cache)
