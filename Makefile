@@ -27,8 +27,10 @@ PELICAN := $(BIN)/pelican
 PREVIEW := -e PROBLEMS_FAIL_BUILD=false
 # Only the local preview shows drafts and hidden content (marked as drafts);
 # it shows a rebuilt page at once and updates the search index after it; the
-# page being edited is written first and the browser reloads it by itself.
-DEVSERVER := $(PREVIEW) DRAFTS_PREVIEW=true SEARCH_INDEX='"background"' PREVIEW_RELOAD=true
+# page being edited is written first and the browser reloads it by itself
+# (the output folder is kept between rebuilds, so that page is written before
+# the site is read again).
+DEVSERVER := $(PREVIEW) DRAFTS_PREVIEW=true SEARCH_INDEX='"background"' PREVIEW_RELOAD=true DELETE_OUTPUT_DIRECTORY=false
 
 .PHONY: help venv html clean regenerate serve devserver publish test test-plugins lint format chromium check java import-wordpress
 

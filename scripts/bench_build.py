@@ -389,6 +389,7 @@ def edit_under_preview(content: Path, output: Path, item: Item, timeout: float =
         "DRAFTS_PREVIEW=true",
         'SEARCH_INDEX="background"',
         "PREVIEW_RELOAD=true",
+        "DELETE_OUTPUT_DIRECTORY=false",
     ]
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1

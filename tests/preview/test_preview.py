@@ -41,7 +41,7 @@ def test_only_sources_changed_since_the_last_build_count_as_edited(tmp_path):
     assert [item.source_path for _, item in changed] == [str(second)]
 
 
-def test_the_edited_page_is_written_before_every_other_page(tmp_path):
+def _preview(tmp_path, delete_output: bool):
     content = tmp_path / "content"
     items = bench_build.corpus(6)
     bench_build.write_ours(content, items)
@@ -56,30 +56,65 @@ def test_the_edited_page_is_written_before_every_other_page(tmp_path):
             "SEARCH_INDEX": False,
             "PROBLEMS_FAIL_BUILD": False,
             "PROBLEMS_PRINT": False,
+            "DELETE_OUTPUT_DIRECTORY": delete_output,
         },
     )
-    written: list[str] = []
+    return content, items, output, settings
 
-    def remember(path, context=None):
-        written.append(os.path.relpath(path, output))
 
-    signals.content_written.connect(remember)
+def _edit_and_rebuild(content, items, output, settings) -> tuple[list[str], object]:
+    """One running preview: a first build, an edit, a rebuild. Returns what
+    the rebuild did in order: each page written, and "start" when Pelican
+    began reading the site (its generators made)."""
+    events: list[str] = []
+
+    def written(path, context=None):
+        events.append(os.path.relpath(path, output))
+
+    def started(pelican):
+        events.append("start")
+
+    signals.content_written.connect(written)
+    signals.get_generators.connect(started)
     try:
-        pelican = Pelican(settings)  # one running preview, rebuilt after an edit
+        pelican = Pelican(settings)
         pelican.run()
-        assert written and all(RELOAD_SCRIPT in (output / p).read_text(encoding="utf-8") for p in written[:3])
+        assert events and all(RELOAD_SCRIPT in (output / p).read_text(encoding="utf-8") for p in events[1:4])
         edited_item = items[1]
         source = content / edited_item.kind / edited_item.name
         time.sleep(0.01)
         source.write_text(source.read_text(encoding="utf-8") + "\nบรรทัดที่แก้ในตัวอย่าง\n", encoding="utf-8")
-        written.clear()
+        events.clear()
         pelican.run()
     finally:
-        signals.content_written.disconnect(remember)
-    first = output / written[0]
+        signals.content_written.disconnect(written)
+        signals.get_generators.disconnect(started)
+    return events, edited_item
+
+
+def test_the_edited_page_is_written_before_the_site_is_read_again(tmp_path):
+    """make devserver (the output folder kept between builds): the edited page
+    is written from the previous build's site before the rebuild reads
+    anything, so it shows in about a second whatever the site's size."""
+    content, items, output, settings = _preview(tmp_path, delete_output=False)
+    events, edited_item = _edit_and_rebuild(content, items, output, settings)
+    first = events[0]
+    assert first != "start" and events.index("start") == 1
+    page = (output / first).read_text(encoding="utf-8")
+    assert "บรรทัดที่แก้ในตัวอย่าง" in page and edited_item.title in page
+    assert events.count(first) >= 2  # and again by the rebuild
+
+
+def test_the_edited_page_is_written_before_every_other_page(tmp_path):
+    """When the output folder is emptied at each build, the edited page is the
+    first one written once the site is read."""
+    content, items, output, settings = _preview(tmp_path, delete_output=True)
+    events, edited_item = _edit_and_rebuild(content, items, output, settings)
+    pages = [e for e in events if e != "start"]
+    first = output / pages[0]
+    assert events[0] == "start"
     assert "บรรทัดที่แก้ในตัวอย่าง" in first.read_text(encoding="utf-8")
-    assert edited_item.title in first.read_text(encoding="utf-8")
-    assert written.count(written[0]) == 2  # and again with the rest of the site
+    assert pages.count(pages[0]) == 2  # and again with the rest of the site
 
 
 def test_a_page_open_in_the_browser_reloads_when_the_preview_writes_it(browser, tmp_path):
