@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 
 from pelican.plugins.problems.problems import LOG
+from pelican.plugins.shared.files import write_whole
 from pelican.plugins.shared.memo import CACHE_FOLDER
 from pelican.plugins.shared.settings import plugin_settings, repository_folder
 
@@ -133,13 +134,9 @@ def load(path: Path, settings) -> dict:
 def save(path: Path, data: dict, settings) -> None:
     """Write the cache whole or not at all (a new file renamed into place)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
-        with open(partial, "wb") as handle:
-            _Pickler(handle, settings).dump(data)
-        os.replace(partial, path)
+        write_whole(path, lambda handle: _Pickler(handle, settings).dump(data))
     except Exception as error:  # not cached: the next build reads the files again
-        partial.unlink(missing_ok=True)
         logger.debug("content cache %s not saved: %s", path, error)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from pelican import signals
 
 from pelican.plugins.problems.problems import LOG, relpath
+from pelican.plugins.shared.contents import WRITTEN_LISTS
 
 from .clean import ImageRefused
 from .publish import is_image, publish_image, read_settings
@@ -22,7 +23,7 @@ def pages_using(context: dict, url: str) -> list[str]:
     """Source files of the articles and pages whose text or metadata mention
     the image's URL (for the error message)."""
     found = []
-    for kind in ("articles", "drafts", "pages", "hidden_pages", "draft_pages", "hidden_articles"):
+    for kind in WRITTEN_LISTS:
         for item in context.get(kind) or []:
             text = getattr(item, "_content", "") or ""
             metadata = " ".join(str(value) for value in getattr(item, "metadata", {}).values())

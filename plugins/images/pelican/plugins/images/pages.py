@@ -16,6 +16,7 @@ from PIL import Image
 
 from pelican.plugins.image_privacy.clean import ImageRefused
 from pelican.plugins.problems.problems import LOG, relpath
+from pelican.plugins.shared.contents import written_items
 from pelican.plugins.shared.urls import announce_output
 
 from .derive import FALLBACK, MODERN, Settings, read_settings
@@ -24,9 +25,6 @@ from .store import Outcome, Stored, prepare
 
 logger = logging.getLogger(__name__)
 
-# Lists of the context whose items are written (the drafts plugin empties
-# the unpublished ones unless the local preview shows them).
-_WRITTEN = ("articles", "drafts", "pages", "hidden_pages", "draft_pages", "hidden_articles")
 # Suffixes of pictures this plugin makes copies of (animated pictures are
 # published as they are, cleaned by image_privacy).
 _SUFFIXES = (".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".avif", ".bmp", ".tif", ".tiff", ".gif")
@@ -56,15 +54,6 @@ def gallery_photos(entries) -> list[Photo]:
         else:
             photos += [Photo(path, entry.caption) for path in photo_paths]
     return photos
-
-
-def written_items(context: dict) -> list:
-    items = []
-    for key in _WRITTEN:
-        for item in context.get(key) or ():
-            items.append(item)
-            items.extend(getattr(item, "translations", ()) or ())
-    return list({id(item): item for item in items}.values())
 
 
 def is_animated(path: Path) -> bool:

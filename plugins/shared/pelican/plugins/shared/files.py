@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
 
 
 def exists_with_exact_case(root, relative: str) -> bool:
@@ -21,3 +24,20 @@ def exists_with_exact_case(root, relative: str) -> bool:
         if os.path.islink(current):
             return False
     return os.path.exists(current)
+
+
+def write_whole(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a file whole or not at all: `write(handle)` fills a new binary
+    file beside `path` (named for this process, so two builds never share
+    one), which then replaces `path` in one rename; a reader never sees half
+    a file. On any error the new file is removed and the error raised. The
+    folder must exist."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        with open(partial, "wb") as handle:
+            write(handle)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

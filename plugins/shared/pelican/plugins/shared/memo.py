@@ -8,9 +8,10 @@ input. Without a content cache, results are kept for the one build only."""
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 from pathlib import Path
+
+from .files import write_whole
 
 # The settings key under which the content_cache plugin puts this build's
 # cache folder (set before any file is read, for every build with a cache).
@@ -55,11 +56,10 @@ class BuildMemo:
         """Write the results this build used, whole or not at all."""
         if self.path is None:
             return
-        partial = self.path.with_name(f".{self.path.name}.{os.getpid()}.partial")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(partial, "wb") as handle:
-                pickle.dump(self._used, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(partial, self.path)
+            write_whole(
+                self.path, lambda handle: pickle.dump(self._used, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            )
         except Exception:  # not kept: the next build computes them again
-            partial.unlink(missing_ok=True)
+            pass

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, features
 
+from .files import write_whole
+
 THAI = range(0x0E00, 0x0E80)
 # Bumped when the drawing changes, so cached pictures are drawn again.
 RENDERER_VERSION = "2"
@@ -212,7 +214,5 @@ def cached_card(card: Card, fonts_folder: Path, cache: Path | None) -> tuple[Pat
     data = buffer.getvalue()
     if target is not None:
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".tmp")
-        partial.write_bytes(data)
-        partial.replace(target)
+        write_whole(target, lambda handle: handle.write(data))
     return target, data, False

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from pelican.plugins.shared.files import write_whole
+
 # Environment variables that differ between two runs of one command without
 # changing what the build does (the shell's state, the terminal).
 VOLATILE_ENVIRONMENT = frozenset(
@@ -185,12 +187,11 @@ def save(path: Path, records: dict[str, Record], keep: int) -> None:
     not at all."""
     chosen = dict(list(records.items())[-keep:]) if keep > 0 else {}
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    text = json.dumps({k: vars(v) for k, v in chosen.items()}).encode("utf-8")
     try:
-        partial.write_text(json.dumps({k: vars(v) for k, v in chosen.items()}), encoding="utf-8")
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
+        write_whole(path, lambda handle: handle.write(text))
+    except OSError:  # no record: the next build is a full one
+        pass
 
 
 # A build run by a wrapper that writes into a new folder and moves it in

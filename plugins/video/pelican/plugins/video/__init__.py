@@ -13,6 +13,7 @@ from pelican.generators import Generator
 
 from pelican.plugins.problems.frontmatter import read_front_matter
 from pelican.plugins.problems.problems import LOG
+from pelican.plugins.shared.contents import written_items
 from pelican.plugins.shared.settings import (
     output_changes_at,
     plugin_settings,
@@ -110,22 +111,10 @@ def items_with_video(context) -> list:
     return sorted(chosen, key=lambda i: getattr(i, "date", None) or epoch, reverse=True)
 
 
-# Every list of the build's context whose items are written: in a published
-# build the drafts plugin has emptied the unpublished ones; in the local
-# preview they are written too, and their drawn posters must be there.
-WRITTEN_LISTS = ("articles", "drafts", "hidden_articles", "pages", "draft_pages", "hidden_pages")
-
-
 def items_with_posters(context) -> list:
-    """Every written item with a video, once each (the videos page lists
-    only the published ones: items_with_video)."""
-    seen, found = set(), []
-    for name in WRITTEN_LISTS:
-        for item in context.get(name) or ():
-            if id(item) not in seen and getattr(item, "video_posters", None):
-                seen.add(id(item))
-                found.append(item)
-    return found
+    """Every written item with a drawn poster (drafts too in the local
+    preview); the videos page lists only the published ones (items_with_video)."""
+    return [item for item in written_items(context) if getattr(item, "video_posters", None)]
 
 
 class VideosGenerator(Generator):
