@@ -81,6 +81,8 @@ def read_again(generator, item):
 
 
 def _write_all(output: str, settings, changed, again: bool) -> None:
+    if not changed:
+        return
     writer = Writer(output, settings=settings)
     for generator, item in changed:
         try:

@@ -299,19 +299,16 @@ def finish_handed_over(output: Path, returncode: int) -> bool:
     the prepared pages and check the bundle. False when the indexer handed
     nothing over (search is off)."""
     scratch = Path(output) / PREPARED_DIR
-    if not scratch.is_dir():
-        if returncode != 0:
-            raise SearchIndexError(
-                f"สร้างดัชนีค้นหาไม่สำเร็จ (รหัส {returncode}) ดูข้อความด้านบน\n"
-                f"building the search index failed (exit status {returncode}), see above"
-            )
+    bundle_dir, log = "", ""
+    if scratch.is_dir():
+        try:
+            bundle_dir = (scratch / "bundle").read_text(encoding="utf-8").strip()
+            log = (scratch / "pagefind.log").read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:  # the indexer stopped before Pagefind started: it said why
+            bundle_dir = ""
+        shutil.rmtree(scratch, ignore_errors=True)
+    elif returncode == 0:
         return False
-    try:
-        bundle_dir = (scratch / "bundle").read_text(encoding="utf-8").strip()
-        log = (scratch / "pagefind.log").read_text(encoding="utf-8", errors="replace").strip()
-    except OSError:  # the indexer stopped before Pagefind started: it said why
-        bundle_dir, log = "", ""
-    shutil.rmtree(scratch, ignore_errors=True)
     if not bundle_dir:
         raise SearchIndexError(
             f"สร้างดัชนีค้นหาไม่สำเร็จ (รหัส {returncode}) ดูข้อความด้านบน\n"
