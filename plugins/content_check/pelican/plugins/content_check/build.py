@@ -43,7 +43,7 @@ def _report_failure(output: str, err) -> None:
     )
 
 
-def build(content: str, output: str, settings: str, extra: list[str] | None = None, err=None) -> int:
+def build(content: str, output: str, settings: str, overrides: list[str] | None = None, err=None) -> int:
     """Run Pelican into a scratch folder, then the search indexer over it in a
     process of its own that becomes Pagefind (no Python memory stays alive
     beside Pagefind's, the largest of the build); replace `output` if both
@@ -59,9 +59,7 @@ def build(content: str, output: str, settings: str, extra: list[str] | None = No
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(scratch, 0o777 & ~umask)
-    overrides = list(extra or [])
-    if overrides[:1] == ["-e"]:
-        overrides = overrides[1:]
+    overrides = list(overrides or [])  # KEY=VALUE, as for pelican -e
     pelican_overrides = [
         *overrides,
         "SEARCH_INDEX=false",
@@ -126,8 +124,7 @@ def main(argv=None) -> int:
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
     parser.add_argument("-e", "--extra-settings", nargs="*", default=[], help="passed to pelican -e")
     args = parser.parse_args(argv)
-    extra = ["-e", *args.extra_settings] if args.extra_settings else []
-    return build(args.content, args.output, args.settings, extra)
+    return build(args.content, args.output, args.settings, args.extra_settings)
 
 
 if __name__ == "__main__":
