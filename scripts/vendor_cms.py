@@ -49,6 +49,7 @@ def main(argv: list[str]) -> int:
                 return 1
             with tarfile.open(tarball) as archive:
                 data = archive.extractfile(entry.member).read()
+            (admin.STATIC / entry.path).parent.mkdir(parents=True, exist_ok=True)
             (admin.STATIC / entry.path).write_bytes(data)
             print(
                 f"{entry.path}\n  package  {package}\n  tarball  {integrity}\n  sha512   {admin.sha512_base64(data)}"

@@ -187,6 +187,10 @@ REJECTED = [
     ("29 ก.พ. 66", "not_leap"),
     ("29/2/2566", "not_leap"),
     ("2566-02-29", "not_leap"),
+    # ...in ISO forms read by the fallback: a leap year in BE (2568) that is
+    # not one in CE (2025)
+    ("2568-02-29 09", "not_leap"),
+    ("25680229", "not_leap"),
     # Month numbers, d/m order (never guessed as m/d)
     ("3/13/2568", "bad_month"),
     ("11/30/2568", "bad_month"),

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from pelican.plugins.content_kinds.validators import PROCUREMENT_METHODS
+from pelican.plugins.groups.groups import GroupPage
+from pelican.plugins.thai_dates.dates import MONTHS_FULL, month_spellings
+
 from . import collections as c
 
 STATIC = Path(__file__).parent / "static"
@@ -26,6 +30,11 @@ STATIC = Path(__file__).parent / "static"
 CMS_VERSION = "0.221.1"
 CMS_FILE = "vendor/sveltia-cms.js"
 ICON_FONT = "vendor/material-symbols-outlined-latin-400-normal.woff2"
+# Immutable.js: the data the CMS hands to a custom preview (our document
+# headers, cms-preview.js) is an Immutable.js map. The CMS fetches the
+# library when a preview template is registered; it is served from vendor/.
+IMMUTABLE_VERSION = "5.1.9"
+IMMUTABLE_FILE = "vendor/immutable.es.js"
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,15 @@ VENDORED = (
         f"@sveltia/cms@{CMS_VERSION}",
         "package/dist/sveltia-cms.js",
         "eFHcJX5A1SzUlrz3WbpLRFFrhuUTOpjj1B1YwL7+erql8QewrMX5CFrh8RfLJ8yCgofVKzgBIMmwF0mmOtbayQ==",
+        "sha512-J+Qoik9kGMk2L7vNpOQrnDmFRi+NB6vwJ0f657YtsxWH0P8WYSYRRSRC2pQ/jGGbVlM//Pg/WIgmkpswqoo3gQ==",
+    ),
+    # React's renderer, which the CMS loads (from next to itself) to draw a
+    # custom preview (cms-preview.js).
+    Vendored(
+        "vendor/chunks/react-dom.js",
+        f"@sveltia/cms@{CMS_VERSION}",
+        "package/dist/chunks/react-dom.js",
+        "ZoeypSrXZ7/RbbPfC28r5Lo7oX4j+CSC84feQtUYfj4r6m6AWIzw4KZA7XvvuHuOjmzmJUn5YYmoYkBOw2SRyA==",
         "sha512-J+Qoik9kGMk2L7vNpOQrnDmFRi+NB6vwJ0f657YtsxWH0P8WYSYRRSRC2pQ/jGGbVlM//Pg/WIgmkpswqoo3gQ==",
     ),
     Vendored(
@@ -66,13 +84,35 @@ VENDORED = (
         "2R1Sf2TPkmDGvdTrZKZsAkkWV6YlARkc3AgPak0ex1rE66Lqnfl4hg8kZ3dRdkJ3R92txY42r4sybYamdaF01Q==",
         "sha512-kIFroO2nAB3jHyYlMCsiK6TTSXZUBEhnJssR5lgQXVrELwBFnAtQ7Z0r3tnClevpDtVyaUH6ylgbLbHhGjDyww==",
     ),
+    Vendored(
+        IMMUTABLE_FILE,
+        f"immutable@{IMMUTABLE_VERSION}",
+        "package/dist/immutable.es.js",
+        "N9zB/3TqKP1Zluo6gRNpEVaxtG2ipgiSOthwKfGe07XxTx0GZNbbbEhtfV31OK5Rulnq4XoEEIikNM9UchVQxQ==",
+        "sha512-m8nVez3rwrgmWxtLMt1ZYXB2Lv7OKYn/disyxAlSDYAlKSlFoPPfIAmAM/M5xqL4m4C/wAPw7S2/CNaUii1Hxg==",
+    ),
+    Vendored(
+        "vendor/immutable-LICENSE.txt",
+        f"immutable@{IMMUTABLE_VERSION}",
+        "package/LICENSE",
+        "BenGpilB0t5EvZXqoLto5cs0hdBUW0yHkiHcwtQunafEPYqujUtIYfWjOrGMWoeWPdWhIVf/96luujXYZ0ngYw==",
+        "sha512-m8nVez3rwrgmWxtLMt1ZYXB2Lv7OKYn/disyxAlSDYAlKSlFoPPfIAmAM/M5xqL4m4C/wAPw7S2/CNaUii1Hxg==",
+    ),
 )
+
+# The one change made to the CMS as written into the site (the vendored file
+# itself stays the npm release, checked by its digest): it imports Immutable.js
+# from unpkg.com, another site the admin page's policy blocks, so the import
+# is pointed at the copy next to it in vendor/. A relative import() in a
+# script resolves against the script's own address (/admin/vendor/).
+IMMUTABLE_IMPORT = re.compile(rb"\b[\w$]+\(`immutable`,`dist/immutable\.es\.js`\)")
+IMMUTABLE_LOCAL = b"import(`./" + IMMUTABLE_FILE.removeprefix("vendor/").encode() + b"`)"
 
 # The longest upload file name the CMS makes, in characters (before the extension).
 SLUG_MAX = 80
 
 # Our own files, served next to the CMS (no inline script or style anywhere).
-OWN_FILES = ("cms-locale.js", "cms-format.js", "cms-setup.js", "cms.css")
+OWN_FILES = ("cms-locale.js", "cms-format.js", "cms-dates.js", "cms-preview.js", "cms-setup.js", "cms.css")
 
 # The admin page's policy: the CMS and our scripts from the site itself; the
 # GitHub API for signing in, reading and committing; avatars from GitHub.
@@ -114,6 +154,19 @@ def vendored_file(entry: Vendored) -> bytes:
     return data
 
 
+def served_cms(data: bytes) -> bytes:
+    """The CMS as the site serves it: Immutable.js imported from vendor/
+    instead of unpkg.com. Refuses a CMS whose import is not there exactly
+    once (a new release must be looked at, not patched blindly)."""
+    patched, count = IMMUTABLE_IMPORT.subn(lambda _: IMMUTABLE_LOCAL, data)
+    if count != 1:
+        raise VendorMismatch(
+            f"{CMS_FILE}: พบคำสั่งโหลด Immutable.js {count} แห่ง ต้องมี ๑ แห่ง"
+            f" / the Immutable.js import was found {count} times, expected once"
+        )
+    return patched
+
+
 def csp_text(policy: dict) -> str:
     return "; ".join(" ".join([name, *sources]) for name, sources in policy.items())
 
@@ -133,6 +186,8 @@ class Site:
     backend: dict  # the CMS backend: {"name": "github", "repo": "owner/name", "branch": "main"}
     content_folder: str = "content"
     repo: str = ""  # the GitHub repository ("owner/name") whose pull requests are checked; '' unknown
+    thai_digits: bool = True  # the site's THAI_DIGITS: dates and numbers in the preview
+    zone_offset_minutes: int = 420  # the site's time zone now (Asia/Bangkok: UTC+7)
 
 
 # A GitHub repository name as "owner/name": letters, digits, '-', '_', '.'.
@@ -224,6 +279,38 @@ def fields_js() -> str:
     )
 
 
+def procurement_method_names() -> dict[str, str]:
+    """Each way of writing a procurement method the site reads (lower case,
+    without its leading วิธี), and the name it shows (content_kinds' validator)."""
+    names = {}
+    for canonical, others in PROCUREMENT_METHODS.items():
+        for name in (canonical.lower().removeprefix("วิธี"), *(other.lower() for other in others)):
+            names[name] = canonical
+    return names
+
+
+def preview_js(site: Site, choices: c.Choices) -> str:
+    """What static/cms-preview.js needs to draw a page's header as the site
+    does: the digit setting, the time zone, the month spellings the site
+    reads and the names it writes, and each group's name and page."""
+    data = {
+        "thaiDigits": site.thai_digits,
+        "zoneOffsetMinutes": site.zone_offset_minutes,
+        "months": month_spellings(),
+        "monthNames": list(MONTHS_FULL),
+        "dateFields": c.date_field_names(),
+        "procurementMethods": procurement_method_names(),
+        "groups": {
+            slug: {"name": name, "url": f"{site.url}/{GroupPage(slug=slug, name=name).url}"}
+            for slug, name in choices.groups
+        },
+    }
+    return (
+        "/* Generated from the site's settings and data by the cms plugin; do not edit. */\n"
+        f"globalThis.CMS_PREVIEW = {json.dumps(data, ensure_ascii=False, indent=2)};\n"
+    )
+
+
 def index_html(site: Site) -> str:
     """The admin page: the CMS and our scripts, its own policy, never indexed."""
     return f"""<!doctype html>
@@ -245,6 +332,9 @@ def index_html(site: Site) -> str:
 <script src="{CMS_FILE}"></script>
 <script src="cms-fields.js"></script>
 <script src="cms-format.js"></script>
+<script src="cms-preview-data.js"></script>
+<script src="cms-dates.js"></script>
+<script src="cms-preview.js"></script>
 <script src="cms-setup.js"></script>
 </body>
 </html>
@@ -257,9 +347,11 @@ def admin_files(site: Site, choices: c.Choices) -> dict[str, bytes]:
         "index.html": index_html(site).encode(),
         "config.yml": config_yml(cms_config(site, choices)).encode(),
         "cms-fields.js": fields_js().encode(),
+        "cms-preview-data.js": preview_js(site, choices).encode(),
     }
     for entry in VENDORED:
         files[entry.path] = vendored_file(entry)
+    files[CMS_FILE] = served_cms(files[CMS_FILE])
     for name in OWN_FILES:
         files[name] = (STATIC / name).read_bytes()
     return files

@@ -35,15 +35,18 @@ FILE_NAME_FIELD = "file_name"
 # not be published at all (the build stops on it).
 LEFT_OUT = frozenset({"secrecy"})
 
-# The Thai date forms the site reads (thai_dates), for the form's check: Thai
-# or Arabic digits, a Thai month name or abbreviation, a BE or CE year, an
-# optional time; or an ISO date.
+# The date fields' check in the form: Thai letters, digits (Thai or Arabic)
+# and the punctuation of dates and times only (no Latin letters: the preview
+# reads dates as the site does, static/cms-dates.js, without English names),
+# holding a day, a month and a year: digits, a Thai word, digits
+# (๓ พฤศจิกายน ๒๕๖๘, วันอังคารที่ ๒๔ กุมภาพันธ์ พ.ศ.๒๕๖๙), or three numbers
+# (2568-11-03, ๕/๑/๒๕๖๙). What the site cannot read is shown in the preview
+# and reported by the check.
 _DIGIT = "[0-9๐-๙]"
-_THAI_MONTH = "[ก-๙.]+"
 DATE_PATTERN = (
-    f"^\\s*({_DIGIT}{{1,2}}\\s*{_THAI_MONTH}\\s*{_DIGIT}{{2,4}}"
-    f"(\\s*(เวลา)?\\s*{_DIGIT}{{1,2}}[.:]{_DIGIT}{{2}}(\\s*น\\.?)?)?"
-    f"|{_DIGIT}{{4}}-{_DIGIT}{{2}}-{_DIGIT}{{2}})\\s*$"
+    "^(?=[\\sก-๙0-9.,:/-]*$)"
+    f"(?=.*({_DIGIT}{{1,2}}\\s*[ก-๙][ก-๙.\\s]*{_DIGIT}"
+    f"|{_DIGIT}+\\s*[/.-]\\s*{_DIGIT}+\\s*[/.-]\\s*{_DIGIT}+))"
 )
 DATE_HINT = "เขียนแบบ ๓ พฤศจิกายน ๒๕๖๘ หรือ 3 พ.ย. 68 หรือ 2568-11-03 เติมเวลาได้ เช่น ๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น."
 DATE_ERROR = "วันที่ต้องเป็นแบบ ๓ พฤศจิกายน ๒๕๖๘ หรือ 2568-11-03"
@@ -234,12 +237,19 @@ def shapes() -> dict:
     return found
 
 
-def field_names() -> list[str]:
+def field_names(keep=lambda field: True) -> list[str]:
+    """Every field of the collections (those `keep` says), as the form names them."""
     names: dict[str, str] = {}
     for collection in collections():
         for field in collection.fields:
-            names.setdefault(field.key, field.name)
+            if keep(field):
+                names.setdefault(field.key, field.name)
     return list(names.values())
+
+
+def date_field_names() -> list[str]:
+    """The fields that hold a date."""
+    return field_names(is_date)
 
 
 def collection_config(collection: Collection, choices: Choices, content_folder: str) -> dict:

@@ -3,6 +3,7 @@ choices its selects offer (groups, OIT items of the current catalogue)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 from dataclasses import dataclass
 
@@ -10,7 +11,8 @@ from pelican.plugins.content_kinds.groups import group_entries
 from pelican.plugins.disclosure.catalogue import load_catalogues
 from pelican.plugins.disclosure.config import read_config as read_disclosure_config
 from pelican.plugins.problems.problems import ProblemLog
-from pelican.plugins.shared.settings import plugin_settings
+from pelican.plugins.shared.settings import plugin_settings, site_timezone
+from pelican.plugins.thai_dates.config import thai_dates_settings
 from pelican.plugins.thai_dates.dates import fiscal_year
 
 from .admin import Site
@@ -56,8 +58,17 @@ def read_config(settings: dict, environ=os.environ) -> Config:
         backend=backend,
         content_folder=str(options["CMS_CONTENT_FOLDER"]).strip("/"),
         repo=repo,
+        thai_digits=bool(thai_dates_settings(settings)["THAI_DIGITS"]),
+        zone_offset_minutes=zone_offset_minutes(site_timezone(settings)),
     )
     return Config(folder=str(options["CMS_ADMIN_DIR"] or "").strip("/"), site=site)
+
+
+def zone_offset_minutes(zone: _dt.tzinfo, now: _dt.datetime | None = None) -> int:
+    """The time zone's offset from UTC now, in minutes (the preview reads a
+    time written with another offset into the site's zone)."""
+    moment = now or _dt.datetime.now(_dt.timezone.utc)
+    return int(moment.astimezone(zone).utcoffset().total_seconds() // 60)
 
 
 def read_choices(settings: dict) -> Choices:

@@ -212,6 +212,12 @@ def _month_table() -> dict[str, int]:
 
 
 _MONTHS = _month_table()
+
+
+def month_spellings() -> dict[str, int]:
+    """Every spelling of a month the readers accept, without dots or spaces
+    (พฤศจิกายน, พฤศจิกา, พย, november, nov), and its number."""
+    return dict(_MONTHS)
 _ENGLISH_MONTH_RE = re.compile(r"^[a-z]+$")
 
 
@@ -685,7 +691,10 @@ def _read_other_forms(rest: str, date_part: str, weekday, text: str, zone) -> _d
     if parsed is None:
         raise _unreadable(text)
     if parsed.year > BE_THRESHOLD:
-        ce_year, _ = _resolve_year(str(parsed.year), None, parsed.month, False, text)
+        ce_year, be = _resolve_year(str(parsed.year), None, parsed.month, False, text)
+        # 29 February of a BE year that is not a leap year in CE (2568-02-29
+        # 09:00 is 2025): reported, not a ValueError from replace().
+        _check_day(parsed.day, parsed.month, ce_year, be, text)
         parsed = parsed.replace(year=ce_year)
     _check_day(parsed.day, parsed.month, parsed.year, None, text)
     _check_weekday(weekday, parsed.date(), text)
