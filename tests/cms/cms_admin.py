@@ -63,9 +63,11 @@ HAS_FILE = """async (path) => {
 }"""
 
 # After Save: the CMS leaves the entry's form once the entry is saved, or it
-# stays and shows an error alert (a field with an error, a failed save).
+# stays and shows an error alert (a field with an error, a failed save). An
+# alert left from an earlier refused Save is marked seen (SEEN) before Save.
+SEEN = "() => document.querySelectorAll('.sui.alert.error').forEach((a) => { a.dataset.seen = '1'; })"
 SAVE_OUTCOME = r"""() => {
-  if (document.querySelector('.sui.alert.error')) return 'refused';
+  if (document.querySelector('.sui.alert.error:not([data-seen])')) return 'refused';
   return /\/(new|entries\/)/.test(location.hash) ? false : 'saved';
 }"""
 
@@ -107,6 +109,7 @@ class AdminPage:
         the CMS showed when it did not save the entry as `path`. The
         repository's files."""
         page = self.page
+        page.evaluate(SEEN)
         page.get_by_role("button", name="Save", exact=True).click()
         outcome = page.wait_for_function(SAVE_OUTCOME).json_value()
         if outcome != "saved":

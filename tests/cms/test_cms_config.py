@@ -80,6 +80,7 @@ def test_each_kind_has_a_collection_with_every_schema_field(config):
             assert shown["hint"].startswith(field.th)
             if c.is_date(field):
                 assert shown["pattern"] == [c.DATE_PATTERN, c.DATE_ERROR], (kind.folder, field.name)
+                assert shown["widget"] == c.DATE_WIDGET, (kind.folder, field.name)
         schema_names = {f.name for f in kind.fields} | {c.FILE_NAME_FIELD, c.SOURCE_FIELD, "body"}
         assert set(fields) <= schema_names, f"{kind.folder}: fields the schema does not know"
 

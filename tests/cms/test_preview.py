@@ -1,5 +1,6 @@
-"""The CMS's preview pane (static/cms-preview.js): it draws announcements,
-documents and manuals the way the site does.
+"""The CMS's preview pane (static/cms-preview.js) draws announcements,
+documents and manuals the way the site does, and its date field
+(static/cms-date-field.js) reads dates as the site does.
 
 - Its dates are the site's: every date the form accepts is read and written
   as thai_dates reads and writes it (or refused as the site refuses it).
@@ -7,7 +8,9 @@ documents and manuals the way the site does.
   from the file has the same text, dates and group as the built page.
 - In the CMS itself (Chromium, in-browser test backend, the admin page's
   policy), opening a document shows its header in the site's style, and the
-  preview follows an edit of the date."""
+  preview follows an edit of the date.
+- The date field's calendar writes the staff guide's form and the field
+  says how the site reads what is written."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from cms_admin import shot
+from cms_admin import FORM_ERRORS, SAVE_OUTCOME, shot
 
 from pelican.plugins.cms import admin as admin_files
 from pelican.plugins.cms import collections as c
@@ -303,13 +306,13 @@ def test_the_cms_previews_a_document_with_its_header_and_follows_an_edit(documen
     shot(page, "06-preview")
 
     # A date the site cannot read: the preview says so above the page.
-    page.get_by_role("textbox", name="วันที่ (Date)").fill("31 เมษายน 2568")
+    page.get_by_role("textbox", name="วันที่ (Date)", exact=True).fill("31 เมษายน 2568")
     alert = preview.get_by_role("alert")
     alert.wait_for()
     assert "อ่านวันที่ไม่ได้ (Date): “31 เมษายน 2568”" in alert.inner_text()
     assert date.count() == 0 and "31 เมษายน 2568" in facts.inner_text()
 
-    page.get_by_role("textbox", name="วันที่ (Date)").fill("3 ต.ค. 68 เวลา 9.30 น.")
+    page.get_by_role("textbox", name="วันที่ (Date)", exact=True).fill("3 ต.ค. 68 เวลา 9.30 น.")
     preview.get_by_text("๓ ตุลาคม ๒๕๖๘", exact=True).wait_for()
     assert preview.locator("dl.doc-facts time").get_attribute("datetime") == "2025-10-03"
     # A new fiscal year begins on 1 October.
@@ -328,3 +331,42 @@ def test_the_cms_is_served_with_its_immutable_import_pointed_at_our_copy():
     assert declared == admin_files.IMMUTABLE_VERSION
     with pytest.raises(admin_files.VendorMismatch, match="Immutable.js"):
         admin_files.served_cms(served)
+
+
+def test_the_date_field_writes_the_guides_form_and_says_how_the_site_reads_it(documents):
+    """The date field: text as staff write it, a calendar that writes the
+    picked day in the guide's form (keeping the time), a line saying how the
+    site reads the date; the form refuses what is no date at all, and saves
+    the new date on its own line."""
+    page = documents.page
+    name = "content/documents/2568-w123-dltv-workshop.md"
+    page.goto(documents.url + "/admin/#/collections/documents/entries/2568-w123-dltv-workshop")
+    box = page.get_by_role("textbox", name="วันที่ (Date)", exact=True)
+    box.wait_for()
+    field_id = box.get_attribute("id")
+    reading = page.locator(f"#{field_id}-reading")
+    assert reading.inner_text() == "ระบบอ่านได้ว่า วันจันทร์ที่ ๑๐ พฤศจิกายน พ.ศ. ๒๕๖๘"
+
+    box.fill("3 พ.ย. 68 เวลา 9.30 น.")
+    assert reading.inner_text() == "ระบบอ่านได้ว่า วันจันทร์ที่ ๓ พฤศจิกายน พ.ศ. ๒๕๖๘ เวลา ๐๙.๓๐ น."
+    calendar = page.locator(f'input[type="date"][aria-labelledby="{field_id}-label {field_id}-pick"]')
+    assert calendar.input_value() == "2025-11-03"
+    calendar.fill("2026-01-15")
+    assert box.input_value() == "๑๕ มกราคม ๒๕๖๙ เวลา ๐๙.๓๐ น."
+    assert reading.inner_text() == "ระบบอ่านได้ว่า วันพฤหัสบดีที่ ๑๕ มกราคม พ.ศ. ๒๕๖๙ เวลา ๐๙.๓๐ น."
+
+    box.fill("31 เมษายน 2568")
+    assert reading.inner_text().startswith("ระบบอ่านวันที่นี้ไม่ได้")
+    box.fill("yesterday")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_function(SAVE_OUTCOME)
+    assert any(c.DATE_ERROR in error for error in page.evaluate(FORM_ERRORS))
+
+    box.fill("")
+    calendar.fill("2026-01-15")
+    assert box.input_value() == "๑๕ มกราคม ๒๕๖๙"
+    before = (ROOT / name).read_text(encoding="utf-8").splitlines()
+    after = documents.save(name)[name]["text"].splitlines()
+    changed = [(old, new) for old, new in zip(before, after) if old != new]
+    assert changed == [("Date: ๑๐ พฤศจิกายน ๒๕๖๘", "Date: ๑๕ มกราคม ๒๕๖๙")] and len(before) == len(after)
+    assert documents.errors == [] and documents.foreign == []

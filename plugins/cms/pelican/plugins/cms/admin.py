@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pelican.plugins.content_kinds.validators import PROCUREMENT_METHODS
 from pelican.plugins.groups.groups import GroupPage
-from pelican.plugins.thai_dates.dates import MONTHS_FULL, month_spellings
+from pelican.plugins.thai_dates.dates import MONTHS_FULL, WEEKDAYS_FULL, month_spellings
 
 from . import collections as c
 
@@ -112,7 +112,15 @@ IMMUTABLE_LOCAL = b"import(`./" + IMMUTABLE_FILE.removeprefix("vendor/").encode(
 SLUG_MAX = 80
 
 # Our own files, served next to the CMS (no inline script or style anywhere).
-OWN_FILES = ("cms-locale.js", "cms-format.js", "cms-dates.js", "cms-preview.js", "cms-setup.js", "cms.css")
+OWN_FILES = (
+    "cms-locale.js",
+    "cms-format.js",
+    "cms-dates.js",
+    "cms-date-field.js",
+    "cms-preview.js",
+    "cms-setup.js",
+    "cms.css",
+)
 
 # The admin page's policy: the CMS and our scripts from the site itself; the
 # GitHub API for signing in, reading and committing; avatars from GitHub.
@@ -298,6 +306,7 @@ def preview_js(site: Site, choices: c.Choices) -> str:
         "zoneOffsetMinutes": site.zone_offset_minutes,
         "months": month_spellings(),
         "monthNames": list(MONTHS_FULL),
+        "weekdayNames": list(WEEKDAYS_FULL),
         "dateFields": c.date_field_names(),
         "procurementMethods": procurement_method_names(),
         "groups": {
@@ -334,6 +343,7 @@ def index_html(site: Site) -> str:
 <script src="cms-format.js"></script>
 <script src="cms-preview-data.js"></script>
 <script src="cms-dates.js"></script>
+<script src="cms-date-field.js"></script>
 <script src="cms-preview.js"></script>
 <script src="cms-setup.js"></script>
 </body>

@@ -48,6 +48,9 @@ DATE_PATTERN = (
     f"(?=.*({_DIGIT}{{1,2}}\\s*[ก-๙][ก-๙.\\s]*{_DIGIT}"
     f"|{_DIGIT}+\\s*[/.-]\\s*{_DIGIT}+\\s*[/.-]\\s*{_DIGIT}+))"
 )
+# The date field of static/cms-date-field.js: text, a calendar that writes
+# the guide's form, and how the site reads what is written.
+DATE_WIDGET = "thai-date"
 DATE_HINT = "เขียนแบบ ๓ พฤศจิกายน ๒๕๖๘ หรือ 3 พ.ย. 68 หรือ 2568-11-03 เติมเวลาได้ เช่น ๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น."
 DATE_ERROR = "วันที่ต้องเป็นแบบ ๓ พฤศจิกายน ๒๕๖๘ หรือ 2568-11-03"
 
@@ -146,7 +149,7 @@ def widget_for(field: Field, collection: Collection, choices: Choices) -> dict:
     check = field.validate
     if is_date(field):
         return {
-            "widget": "string",
+            "widget": DATE_WIDGET,
             "pattern": [DATE_PATTERN, DATE_ERROR],
             "hint": f"{_hint(field)} {DATE_HINT}",
         }
@@ -190,7 +193,7 @@ def widget_for(field: Field, collection: Collection, choices: Choices) -> dict:
                 {
                     "name": "date",
                     "label": "วันที่",
-                    "widget": "string",
+                    "widget": DATE_WIDGET,
                     "required": True,
                     "pattern": [DATE_PATTERN, DATE_ERROR],
                     "hint": DATE_HINT,

@@ -258,6 +258,10 @@
       if (stripped.weekday !== null && weekdayOf(date) !== stripped.weekday) return null;
       var start = clock(timeGroups);
       if (start === false) return null;
+      if (timeGroups) {
+        date.hour = Math.floor(start.minutes / 60);
+        date.minute = Math.floor(start.minutes % 60);
+      }
       if (split.end) {
         // The end of a time range is in the site's time zone; it must come
         // after the start.
@@ -266,7 +270,7 @@
         var zone = tables.zoneOffsetMinutes;
         if (end.minutes - zone <= start.minutes - (start.offset === null ? zone : start.offset)) return null;
       }
-      return inSiteZone(date, start);
+      return start.offset === null ? date : inSiteZone(date, start);
     }
 
     function beYear(date) {
@@ -286,6 +290,25 @@
       return (number < 10 ? "0" : "") + number;
     }
 
+    // The weekday form with the time, to show staff how a date was read:
+    // วันจันทร์ที่ ๓ พฤศจิกายน พ.ศ. ๒๕๖๘ เวลา ๐๙.๓๐ น.
+    function spoken(date) {
+      var text =
+        tables.weekdayNames[weekdayOf(date)] + "ที่ " + date.day + " " + tables.monthNames[date.month - 1] +
+        " พ.ศ. " + beYear(date);
+      return digits(text) + clockText(date);
+    }
+
+    function clockText(date) {
+      return date.hour === undefined ? "" : digits(" เวลา " + pad(date.hour) + "." + pad(date.minute) + " น.");
+    }
+
+    // The staff guide's form of a date (and its time, if it has one), as the
+    // date picker writes it: ๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น.
+    function written(date) {
+      return full(date) + clockText(date);
+    }
+
     function iso(date) {
       return String(date.year).padStart(4, "0") + "-" + pad(date.month) + "-" + pad(date.day);
     }
@@ -298,6 +321,8 @@
     return {
       read: read,
       full: full,
+      spoken: spoken,
+      written: written,
       iso: iso,
       fiscalYear: fiscalYear,
       digits: digits,

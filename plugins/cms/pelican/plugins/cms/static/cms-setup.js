@@ -1,7 +1,8 @@
 /*
  * Registers the office's front-matter format (cms-format.js) under the name the
- * collections use (cms-fields.js), the preview templates (cms-preview.js) and
- * the site's own stylesheet for the preview pane. Runs right after the CMS script, before the CMS has read its
+ * collections use (cms-fields.js), the date field (cms-date-field.js), the
+ * preview templates (cms-preview.js) and the site's own stylesheet for the
+ * preview pane. Runs right after the CMS script, before the CMS has read its
  * configuration.
  */
 (function () {
@@ -12,6 +13,7 @@
     fromFile: format.fromFile,
     toFile: format.toFile,
   });
+  globalThis.CmsDateField.register(window.CMS, globalThis.CmsPreview.dates);
   globalThis.CmsPreview.register(window.CMS);
   window.CMS.registerPreviewStyle(new URL("../theme/css/site.css", document.baseURI).href);
 })();
