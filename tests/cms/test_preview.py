@@ -166,13 +166,40 @@ def typed_dates() -> list[str]:
 
 # Pieces of made-up dates, as staff type them, right and wrong.
 DAYS = ("1", "๓", "03", "15", "29", "30", "31", "0", "32")
-MONTHS = ("พฤศจิกายน", "พ.ย.", "พย", "ก.พ.", "กุมภาพันธ์", "กุมภา", "มี.ค.", "เม.ย.", "ธันวา", "ต.ค.",
-          "เดือนกันยายน", "มกรา", "ฟฟฟ", "พ.ย..")
+MONTHS = (
+    "พฤศจิกายน",
+    "พ.ย.",
+    "พย",
+    "ก.พ.",
+    "กุมภาพันธ์",
+    "กุมภา",
+    "มี.ค.",
+    "เม.ย.",
+    "ธันวา",
+    "ต.ค.",
+    "เดือนกันยายน",
+    "มกรา",
+    "ฟฟฟ",
+    "พ.ย..",
+)
 YEARS = ("2568", "๒๕๖๘", "68", "๖๗", "2567", "2025", "2024", "2483", "2484", "2480", "1940", "2800", "256")
 PREFIXES = ("", "", "วันที่ ", "ลงวันที่ ", "ประกาศ ณ วันที่ ", "วันอังคารที่ ", "วันพฤหัส ", "วันจันทร์ที่")
 ERAS = ("", "", "พ.ศ. ", "พ.ศ.", "ค.ศ. ", "พุทธศักราช ")
-TIMES = ("", "", " เวลา ๐๙.๓๐ น.", " 14:05", " 14:05:30", " 25.00 น.", " 9.75", " เวลา ๑๐.๐๐ - ๑๒.๐๐ น.",
-         " 12.00 ถึง 09.00 น.", " 9 น.", " ๑๐ นาฬิกา", " 10:00 -05:00", ".")
+TIMES = (
+    "",
+    "",
+    " เวลา ๐๙.๓๐ น.",
+    " 14:05",
+    " 14:05:30",
+    " 25.00 น.",
+    " 9.75",
+    " เวลา ๑๐.๐๐ - ๑๒.๐๐ น.",
+    " 12.00 ถึง 09.00 น.",
+    " 9 น.",
+    " ๑๐ นาฬิกา",
+    " 10:00 -05:00",
+    ".",
+)
 
 
 def made_up_dates(count: int) -> list[str]:
@@ -191,8 +218,14 @@ def made_up_dates(count: int) -> list[str]:
         else:
             space = chance.choice((" ", "", " "))
             text = (
-                chance.choice(PREFIXES) + chance.choice(DAYS) + space + chance.choice(MONTHS) + space
-                + chance.choice(ERAS) + chance.choice(YEARS) + chance.choice(TIMES)
+                chance.choice(PREFIXES)
+                + chance.choice(DAYS)
+                + space
+                + chance.choice(MONTHS)
+                + space
+                + chance.choice(ERAS)
+                + chance.choice(YEARS)
+                + chance.choice(TIMES)
             )
         if pattern.search(text):
             found.add(text)
@@ -214,7 +247,9 @@ def test_the_preview_reads_and_writes_dates_as_the_site_does(drawing):
         cases,
     )
     mismatched = {
-        text: (preview, site_date(text)) for text, preview in zip(cases, drawn) if preview != site_date(text)
+        text: (preview, site_date(text))
+        for text, preview in zip(cases, drawn, strict=True)
+        if preview != site_date(text)
     }
     assert mismatched == {}
     # The cases hold both dates the site reads and dates it refuses.
@@ -234,7 +269,8 @@ def test_the_preview_writes_document_numbers_and_amounts_as_the_site_does(drawin
     drawn = drawing.evaluate("(ns) => ns.map((n) => globalThis.CmsPreview.documentNumber(n))", numbers)
     assert drawn == [parse_document_number(n).thai.removeprefix("ที่").strip() for n in numbers]
     amounts = drawing.evaluate(
-        "(as) => as.map((a) => globalThis.CmsPreview.baht(a))", ["1,250,000", "๘๙,๕๐๐.๕๐ บาท", "12.345", "abc"]
+        "(as) => as.map((a) => globalThis.CmsPreview.baht(a))",
+        ["1,250,000", "๘๙,๕๐๐.๕๐ บาท", "12.345", "abc"],
     )
     assert amounts == ["1,250,000.00", "89,500.50", "12.35", None]
 
@@ -275,7 +311,7 @@ def test_every_sample_header_is_drawn_as_the_site_draws_it(drawing, cms_site, cm
             " return globalThis.readHeader(doc.querySelector('main article > header')); }",
             f"{cms_url}/{built}",
         )
-        assert preview == site, (path.name, [(a, b) for a, b in zip(preview["text"], site["text"]) if a != b], preview["times"], site["times"])
+        assert preview == site, (path.name, preview, site)
         compared += 1
     assert compared >= 12
 
@@ -367,6 +403,7 @@ def test_the_date_field_writes_the_guides_form_and_says_how_the_site_reads_it(do
     assert box.input_value() == "๑๕ มกราคม ๒๕๖๙"
     before = (ROOT / name).read_text(encoding="utf-8").splitlines()
     after = documents.save(name)[name]["text"].splitlines()
-    changed = [(old, new) for old, new in zip(before, after) if old != new]
-    assert changed == [("Date: ๑๐ พฤศจิกายน ๒๕๖๘", "Date: ๑๕ มกราคม ๒๕๖๙")] and len(before) == len(after)
+    assert len(before) == len(after)
+    changed = [(old, new) for old, new in zip(before, after, strict=True) if old != new]
+    assert changed == [("Date: ๑๐ พฤศจิกายน ๒๕๖๘", "Date: ๑๕ มกราคม ๒๕๖๙")]
     assert documents.errors == [] and documents.foreign == []

@@ -67,7 +67,7 @@ def read_config(settings: dict, environ=os.environ) -> Config:
 def zone_offset_minutes(zone: _dt.tzinfo, now: _dt.datetime | None = None) -> int:
     """The time zone's offset from UTC now, in minutes (the preview reads a
     time written with another offset into the site's zone)."""
-    moment = now or _dt.datetime.now(_dt.timezone.utc)
+    moment = now or _dt.datetime.now(_dt.UTC)
     return int(moment.astimezone(zone).utcoffset().total_seconds() // 60)
 
 

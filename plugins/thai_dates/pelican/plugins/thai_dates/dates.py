@@ -218,6 +218,8 @@ def month_spellings() -> dict[str, int]:
     """Every spelling of a month the readers accept, without dots or spaces
     (พฤศจิกายน, พฤศจิกา, พย, november, nov), and its number."""
     return dict(_MONTHS)
+
+
 _ENGLISH_MONTH_RE = re.compile(r"^[a-z]+$")
 
 
