@@ -51,7 +51,7 @@ DATE_PATTERN = (
 # The date field of static/cms-date-field.js: text, a calendar that writes
 # the guide's form, and how the site reads what is written.
 DATE_WIDGET = "thai-date"
-DATE_HINT = "เขียนแบบ ๓ พฤศจิกายน ๒๕๖๘ หรือ 3 พ.ย. 68 หรือ 2568-11-03 เติมเวลาได้ เช่น ๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น."
+DATE_HINT = "เขียนแบบ ๓ พฤศจิกายน ๒๕๖๘ หรือ 3 พ.ย. 68 หรือ 2568-11-03 เติมเวลาได้ เช่น ๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๙.๓๐ น. หรือเลือกจากปฏิทิน"
 DATE_ERROR = "วันที่ต้องเป็นแบบ ๓ พฤศจิกายน ๒๕๖๘ หรือ 2568-11-03"
 
 FILE_NAME_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"

@@ -10,7 +10,7 @@
  * CMS's date fields refuse Latin letters).
  *
  * `read(text)` gives {year (CE), month, day} in the site's time zone, or null
- * where the site's reader reports a problem. tests/cms/test_preview.py
+ * where the site's reader reports a problem. tests/cms/test_cms_preview.py
  * compares it with the Python reader on every sample date and thousands of
  * made-up ones.
  *

@@ -8,7 +8,7 @@
  * The site's readers are Python; dates are read by cms-dates.js (the Thai part
  * of the site's date reader), document numbers and amounts here. `CMS_PREVIEW`
  * (admin/cms-preview-data.js) is generated from the site's own tables: month
- * spellings, groups, the digit setting, the time zone. tests/cms/test_preview.py
+ * spellings, groups, the digit setting, the time zone. tests/cms/test_cms_preview.py
  * compares what these functions draw with the built pages of every sample file.
  *
  * The drawing functions take `h` (React's createElement, which the CMS
@@ -35,7 +35,7 @@
   // without its leading ที่ (ศธ ๐๔๐๙๙/ว ๑๒๓, ๑๒๓/๒๕๖๙); as written when it
   // is in no known form.
   function documentNumber(text) {
-    var body = dates.toArabic(String(text).split(/\s+/).join(" ")).replace(/^ที่\s*:?\s*/, "").trim();
+    var body = dates.toArabic(String(text).trim().split(/\s+/).join(" ")).replace(/^ที่\s*:?\s*/, "").trim();
     var match = LETTER_RE.exec(body);
     if (match) {
       return dates.toThai(match[1] + " " + match[2] + "/" + (match[3] ? "ว " : "") + Number(match[4]));

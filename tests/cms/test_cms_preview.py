@@ -260,6 +260,7 @@ def test_the_preview_reads_and_writes_dates_as_the_site_does(drawing):
 def test_the_preview_writes_document_numbers_and_amounts_as_the_site_does(drawing):
     numbers = [
         "ที่ ศธ 04099/ว123",
+        "  ที่ ศธ 04099/ว123 ",
         "ที่ ศธ ๐๔๐๙๙/ว ๑๒๓",
         "ศธ.04099/ว.5",
         "ที่: ศธ 04099.1/0042",
@@ -296,12 +297,10 @@ def test_every_sample_header_is_drawn_as_the_site_draws_it(drawing, cms_site, cm
     pages = built_headers(cms_site.output)
     files = sample_files()
     assert len(files) >= 15
-    compared = 0
     for path in files:
         text = path.read_text(encoding="utf-8")
         title = re.search(r"^Title:\s*(.*)$", text, re.M)[1].strip()
-        if title not in pages:
-            continue  # a draft or an expired entry: no public page to compare with
+        assert title in pages, f"{path.name}: no built page with this title"
         kind = path.parent.name
         preview = drawing.evaluate(DRAW, [kind, text])
         built = pages[title].relative_to(cms_site.output).as_posix()
@@ -312,8 +311,6 @@ def test_every_sample_header_is_drawn_as_the_site_draws_it(drawing, cms_site, cm
             f"{cms_url}/{built}",
         )
         assert preview == site, (path.name, preview, site)
-        compared += 1
-    assert compared >= 12
 
 
 @pytest.fixture
