@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from pelican.plugins.shared import plugin_settings
+from pelican.plugins.shared.files import write_whole
 from pelican.plugins.shared.settings import repository_folder
 
 from .clean import CLEANER_VERSION, DEFAULT_EXTENSIONS, DEFAULT_MAX_PIXELS, DEFAULT_QUALITY, clean_image
@@ -56,20 +56,11 @@ def cache_key(data: bytes, settings: Settings) -> str:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path`:
-    readers see the old file or the new one, never half a file. Renaming
-    also replaces a link at `path` without touching what it pointed to."""
+    """Write `path` whole or not at all (readers see the old file or the new
+    one, never half a file). The rename also replaces a link at `path`
+    without touching what it pointed to."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_whole(path, lambda handle: handle.write(data))
 
 
 def cleaned_bytes(source: Path, settings: Settings) -> tuple[bytes, bool]:
