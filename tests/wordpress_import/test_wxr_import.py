@@ -9,7 +9,7 @@ import json
 import re
 
 import pytest
-from wxrsite import FIXTURES, make_uploads, post, site_copy, wxr
+from wxrsite import FIXTURES, make_uploads, post, site_copy, write_export
 
 from pelican.plugins.wordpress_import.cli import main
 from pelican.plugins.wordpress_import.importer import Options, run_import
@@ -161,8 +161,7 @@ def test_a_gallery_picture_without_a_caption_gets_one_and_is_reported(tmp_path):
         '<p>บรรยากาศ</p><div id="gallery-1" class="gallery"><figure class="gallery-item"><div class="gallery-icon">'
         '<img src="/wp-content/uploads/2025/11/dlit-group-150x150.jpg" alt=""></div></figure></div>'
     )
-    export = tmp_path / "export.xml"
-    export.write_text(wxr(post(9, "งานวันครู ๒๕๖๙", body, name="teachers-day")), encoding="utf-8")
+    export = write_export(tmp_path, post(9, "งานวันครู ๒๕๖๙", body, name="teachers-day"))
     report, _ = run_import(Options(export, content, uploads))
     meta = front(content / "announcements" / "2568-11-03-teachers-day.md")
     assert meta["Gallery"] == "images/wordpress/2025/11/dlit-group.jpg | งานวันครู ๒๕๖๙ ภาพที่ ๑"
@@ -219,9 +218,8 @@ def test_a_file_staff_edited_is_never_overwritten(imported, capsys):
 
 def test_rules_file_is_read_and_can_change_the_kind(tmp_path):
     content = site_copy(tmp_path)
-    export = tmp_path / "export.xml"
-    export.write_text(
-        wxr(post(5, "ประชุมผู้บริหาร", "<p>ข่าว</p>", categories=("งานบุคคล",), name="meeting")), encoding="utf-8"
+    export = write_export(
+        tmp_path, post(5, "ประชุมผู้บริหาร", "<p>ข่าว</p>", categories=("งานบุคคล",), name="meeting")
     )
     rules = content / "data" / "wordpress-mapping.toml"
     rules.write_text(
@@ -239,8 +237,7 @@ def test_a_wrong_rules_file_is_a_thai_error(tmp_path, capsys):
     (content / "data" / "wordpress-mapping.toml").write_text(
         '[[rule]]\ncategories = ["ข่าว"]\nkind = "news"\n', encoding="utf-8"
     )
-    export = tmp_path / "export.xml"
-    export.write_text(wxr(post(5, "ข่าว", "<p>x</p>")), encoding="utf-8")
+    export = write_export(tmp_path, post(5, "ข่าว", "<p>x</p>"))
     assert main([str(export), "--content", str(content), "--report", str(tmp_path / "r.csv")]) == 2
     err = capsys.readouterr().err
     assert "wordpress-mapping.toml" in err and 'kind = "news"' in err and "Traceback" not in err
@@ -254,8 +251,7 @@ def test_linked_files_that_can_run_code_are_never_copied(tmp_path):
         '<p><a href="https://www.cmarea3.go.th/wp-content/uploads/2025/11/evil.svg">แผนผัง</a>'
         ' <a href="/wp-content/uploads/2025/11/page.html">หน้า</a></p>'
     )
-    export = tmp_path / "export.xml"
-    export.write_text(wxr(post(9, "ข่าวแผนผัง", body, name="chart")), encoding="utf-8")
+    export = write_export(tmp_path, post(9, "ข่าวแผนผัง", body, name="chart"))
     report, _ = run_import(Options(export, content, uploads))
     refused = [r for r in report.rows if r.action == "skipped" and r.kind == "file"]
     assert sorted(r.old_url.rsplit("/", 1)[-1] for r in refused) == ["evil.svg", "page.html"]
@@ -299,8 +295,7 @@ def test_two_uploads_with_one_safe_name_keep_both(tmp_path):
         (uploads / "2025" / "11" / "dlit-room.png").read_bytes()
     )
     body = '<p><img src="/wp-content/uploads/2025/11/Photo.JPEG" alt="ก"><img src="/wp-content/uploads/2025/11/photo.jpg" alt="ข"></p>'
-    export = tmp_path / "export.xml"
-    export.write_text(wxr(post(9, "ภาพสองภาพ", body, name="photos")), encoding="utf-8")
+    export = write_export(tmp_path, post(9, "ภาพสองภาพ", body, name="photos"))
     run_import(Options(export, content, uploads))
     copied = sorted((content / "images" / "wordpress" / "2025" / "11").glob("photo*.jpg"))
     assert len(copied) == 2 and copied[0].read_bytes() != copied[1].read_bytes()
@@ -352,8 +347,7 @@ def test_two_items_with_one_id_are_both_imported_and_the_second_is_reported(tmp_
         )
         + post(8, "ลิงก์ไปข่าวกีฬา", '<p><a href="https://www.cmarea3.go.th/?p=7">ข่าวกีฬาสี</a></p>', name="link")
     )
-    export = tmp_path / "export.xml"
-    export.write_text(wxr(items), encoding="utf-8")
+    export = write_export(tmp_path, items)
     report, _ = run_import(Options(export, content))
     imported = [(r.wp_id, r.title) for r in report.rows if r.action == "imported"]
     assert imported == [(7, "กีฬาสีสัมพันธ์ ๒๕๖๘"), (7, "ประชุมครูวิชาการ"), (8, "ลิงก์ไปข่าวกีฬา")]
@@ -379,8 +373,7 @@ def test_two_items_with_one_id_are_both_imported_and_the_second_is_reported(tmp_
 
 def test_a_post_without_content_is_reported(tmp_path):
     content = site_copy(tmp_path)
-    export = tmp_path / "export.xml"
-    export.write_text(wxr(post(5, "แจ้งวันหยุดราชการ", "", name="holiday")), encoding="utf-8")
+    export = write_export(tmp_path, post(5, "แจ้งวันหยุดราชการ", "", name="holiday"))
     report, _ = run_import(Options(export, content))
     assert (content / "announcements" / "2568-11-03-holiday.md").is_file()
     assert any(r.action == "attention" and "ไม่มีเนื้อหา" in r.reason_th for r in report.rows)
@@ -399,9 +392,8 @@ def test_a_gallery_without_ids_shows_the_posts_attached_pictures_only(tmp_path):
 """
         for number, name in ((91, "dltv-visit.jpg"), (92, "order-45-2568.pdf"), (93, "dlit-room.png"))
     )
-    export = tmp_path / "export.xml"
     body = "<p>ภาพกิจกรรมวันครู</p>\n\n[gallery]"
-    export.write_text(wxr(post(9, "งานวันครู", body, name="teachers") + attachments), encoding="utf-8")
+    export = write_export(tmp_path, post(9, "งานวันครู", body, name="teachers") + attachments)
     report, _ = run_import(Options(export, content, uploads))
     meta = front(content / "announcements" / "2568-11-03-teachers.md")
     assert meta["Gallery"].splitlines() == [

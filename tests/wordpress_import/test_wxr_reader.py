@@ -4,7 +4,7 @@ clear Thai error naming the file and line for anything else, never a traceback."
 from __future__ import annotations
 
 import pytest
-from wxrsite import FIXTURES, post, wxr
+from wxrsite import FIXTURES, post, write_export, wxr
 
 from pelican.plugins.wordpress_import.cli import main
 from pelican.plugins.wordpress_import.wxr import WxrError, read_export
@@ -14,10 +14,7 @@ from pelican.plugins.wordpress_import.wxr import WxrError, read_export
     ("version", "scheme"), [("1.1", "http"), ("1.2", "http"), ("1.2", "https"), ("1.1", "https")]
 )
 def test_both_namespace_spellings_and_versions(tmp_path, version, scheme):
-    path = tmp_path / "export.xml"
-    path.write_text(
-        wxr(post(7, "ข่าวทดสอบ", "<p>เนื้อหา</p>", excerpt="สรุป"), version, scheme), encoding="utf-8"
-    )
+    path = write_export(tmp_path, post(7, "ข่าวทดสอบ", "<p>เนื้อหา</p>", excerpt="สรุป"), version, scheme)
     export = read_export(path)
     assert export.wxr_version == version
     [item] = export.items
@@ -100,8 +97,7 @@ def test_another_systems_export_that_is_not_even_well_formed_says_what_it_is(tmp
 
 
 def test_size_limit(tmp_path):
-    path = tmp_path / "export.xml"
-    path.write_text(wxr(post(1, "ข่าว", "ก" * 5000)), encoding="utf-8")
+    path = write_export(tmp_path, post(1, "ข่าว", "ก" * 5000))
     with pytest.raises(WxrError) as caught:
         read_export(path, max_bytes=1000)
     assert "เกินขนาด" in caught.value.th

@@ -76,6 +76,13 @@ def wxr(
 """
 
 
+def write_export(folder: Path, items: str, *args, **options) -> Path:
+    """`folder`/export.xml: the export around `items` (wxr's options)."""
+    export = folder / "export.xml"
+    export.write_text(wxr(items, *args, **options), encoding="utf-8")
+    return export
+
+
 def post(
     post_id: int,
     title: str,
