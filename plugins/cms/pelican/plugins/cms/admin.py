@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from pelican.plugins.content_kinds.validators import PROCUREMENT_METHODS
+from pelican.plugins.content_kinds.validators import PROCUREMENT_SPELLINGS
 from pelican.plugins.groups.groups import GroupPage
 from pelican.plugins.thai_dates.dates import MONTHS_FULL, WEEKDAYS_FULL, month_spellings
 
@@ -287,20 +287,11 @@ def fields_js() -> str:
     )
 
 
-def procurement_method_names() -> dict[str, str]:
-    """Each way of writing a procurement method the site reads (lower case,
-    without its leading วิธี), and the name it shows (content_kinds' validator)."""
-    names = {}
-    for canonical, others in PROCUREMENT_METHODS.items():
-        for name in (canonical.lower().removeprefix("วิธี"), *(other.lower() for other in others)):
-            names[name] = canonical
-    return names
-
-
 def preview_js(site: Site, choices: c.Choices) -> str:
     """What static/cms-preview.js needs to draw a page's header as the site
     does: the digit setting, the time zone, the month spellings the site
-    reads and the names it writes, and each group's name and page."""
+    reads and the names it writes, the procurement methods' spellings, and
+    each group's name and page."""
     data = {
         "thaiDigits": site.thai_digits,
         "zoneOffsetMinutes": site.zone_offset_minutes,
@@ -308,7 +299,7 @@ def preview_js(site: Site, choices: c.Choices) -> str:
         "monthNames": list(MONTHS_FULL),
         "weekdayNames": list(WEEKDAYS_FULL),
         "dateFields": c.date_field_names(),
-        "procurementMethods": procurement_method_names(),
+        "procurementMethods": PROCUREMENT_SPELLINGS,
         "groups": {
             slug: {"name": name, "url": f"{site.url}/{GroupPage(slug=slug, name=name).url}"}
             for slug, name in choices.groups

@@ -68,6 +68,19 @@ PROCUREMENT_METHODS = {
     "วิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)": ("ประกวดราคาอิเล็กทรอนิกส์", "e-bidding"),
 }
 
+
+def _procurement_spellings() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for canonical, others in PROCUREMENT_METHODS.items():
+        for name in (canonical.lower().removeprefix("วิธี"), *(other.lower() for other in others)):
+            names.setdefault(name, canonical)
+    return names
+
+
+# Every spelling of a procurement method the reader accepts (lower case,
+# without its leading วิธี) and the canonical name it stands for.
+PROCUREMENT_SPELLINGS = _procurement_spellings()
+
 YES = ("yes", "true", "1", "ใช่", "ปักหมุด")
 NO = ("no", "false", "0", "ไม่", "ไม่ใช่", "")
 
@@ -209,10 +222,8 @@ def budget(value: str, ctx: Context | None = None) -> Decimal | Invalid:
 def procurement_method(value: str, ctx: Context | None = None) -> str | Invalid:
     raw = " ".join(str(value).split())
     key = raw.lower().removeprefix("วิธี").strip()
-    for canonical, others in PROCUREMENT_METHODS.items():
-        names = {canonical.lower().removeprefix("วิธี"), *(o.lower() for o in others)}
-        if key in names:
-            return canonical
+    if key in PROCUREMENT_SPELLINGS:
+        return PROCUREMENT_SPELLINGS[key]
     return invalid(
         "procurement-method-unknown",
         f'ไม่รู้จักวิธีจัดซื้อจัดจ้าง "{raw}"',
