@@ -169,21 +169,22 @@
       return { part: part, weekday: weekday };
     }
 
+    // A written UTC offset in minutes: Z, +07, +0700, +07:00, +07:00:00.
+    function offsetMinutes(tz) {
+      if (tz === "Z") return 0;
+      var bare = tz.slice(1).replace(/:/g, "");
+      return (tz[0] === "-" ? -1 : 1) * (Number(bare.slice(0, 2)) * 60 + Number(bare.slice(2, 4) || 0));
+    }
+
     // Minutes after midnight, with the written UTC offset (or null), or
-    // false for an impossible time.
+    // false for an impossible time. `groups`: h (or h_only), m, s, tz.
     function clock(groups) {
       if (!groups) return { minutes: 0, offset: null };
       var hour = Number(groups.h_only !== undefined ? groups.h_only : groups.h);
-      var minute = groups.h_only !== undefined ? 0 : Number(groups.m);
+      var minute = Number(groups.m || 0);
       var second = Number(groups.s || 0);
       if (hour > 23 || minute > 59 || second > 59) return false;
-      var offset = null;
-      if (groups.tz) {
-        var sign = groups.tz[0] === "-" ? -1 : 1;
-        var bare = groups.tz.slice(1).replace(":", "");
-        offset = groups.tz === "Z" ? 0 : sign * (Number(bare.slice(0, 2)) * 60 + Number(bare.slice(2)));
-      }
-      return { minutes: hour * 60 + minute + second / 60, offset: offset };
+      return { minutes: hour * 60 + minute + second / 60, offset: groups.tz ? offsetMinutes(groups.tz) : null };
     }
 
     // The date in the site's time zone of a moment written with an offset.
@@ -208,9 +209,10 @@
       var match = ISO_RE.exec(rest);
       if (!match) return null;
       var g = match.groups;
+      var time = clock(g.h === undefined ? null : g);
+      if (time === false) return null;
       var month = Number(g.month || g.month2);
       var day = Number(g.day || g.day2);
-      if (g.h !== undefined && (Number(g.h) > 23 || Number(g.m || 0) > 59 || Number(g.s || 0) > 59)) return null;
       var year = Number(g.year);
       if (year < 1 || month < 1 || month > 12) return null;
       if (day < 1 || day > daysIn(year, month)) return null;
@@ -220,14 +222,7 @@
         year = resolved.ce;
       }
       var date = checkDay(day, month, year);
-      if (!date || !g.tz) return date;
-      var sign = g.tz[0] === "-" ? -1 : 1;
-      var bare = g.tz.slice(1).replace(/:/g, "");
-      var time = {
-        minutes: Number(g.h || 0) * 60 + Number(g.m || 0),
-        offset: sign * (Number(bare.slice(0, 2)) * 60 + Number(bare.slice(2, 4) || 0)),
-      };
-      return inSiteZone(date, time);
+      return date && time.offset !== null ? inSiteZone(date, time) : date;
     }
 
     /*

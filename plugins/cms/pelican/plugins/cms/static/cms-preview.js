@@ -97,10 +97,6 @@
     );
   }
 
-  function isYes(value) {
-    return value === true || ["yes", "true", "1", "ใช่"].indexOf(String(value || "").toLowerCase()) >= 0;
-  }
-
   // An official document's header and text (document.html).
   function documentView(h, data, body) {
     var facts = [];
@@ -144,7 +140,7 @@
         null,
         data.Urgency ? h("p", { className: "urgency" }, h("strong", null, data.Urgency)) : null,
         h("p", { className: "doc-type" }, data.Doc_type || ""),
-        isYes(data.Sample)
+        data.Sample === true // a yes/no field: cms-format.js reads it as true or false
           ? h(
               "p",
               { className: "notice sample-notice", role: "note" },
