@@ -7,6 +7,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+# The repository the test site names (the status line links to its pull
+# requests). Here, not in conftest.py: another folder's conftest module may be
+# the one `import conftest` finds.
+REPO = "office/site"
+
 SEED = """async (files) => {
   const root = await navigator.storage.getDirectory();
   const repo = await root.getDirectoryHandle('sveltia-cms-test', {create: true});

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 from browser import DESKTOP, serve_directory
-from cms_admin import AdminPage
+from cms_admin import REPO, AdminPage
 from sitebuild import build_site
-
-# The repository the test site names (the status line links to its pull requests).
-REPO = "office/site"
 
 
 @pytest.fixture(scope="session")

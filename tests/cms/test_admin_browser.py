@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 from browser import DESKTOP, PHONE, serve_directory
-from cms_admin import ADMIN_POLICY, AdminPage, shot
-from conftest import REPO
+from cms_admin import ADMIN_POLICY, REPO, AdminPage, shot
 
 ROOT = Path(__file__).resolve().parents[2]
 
