@@ -44,20 +44,16 @@ def main(argv=None) -> int:
     conf = search_settings(settings)
     if not conf["SEARCH_INDEX"]:
         return 0
+    options = {
+        "bundle_dir": conf["SEARCH_BUNDLE_DIR"],
+        "language": conf["SEARCH_LANGUAGE"],
+        "chunk_size": conf["SEARCH_INDEX_CHUNK_SIZE"],
+    }
     try:
         if args.hand_over:
-            hand_over_to_pagefind(
-                Path(args.site),
-                bundle_dir=conf["SEARCH_BUNDLE_DIR"],
-                language=conf["SEARCH_LANGUAGE"],
-                chunk_size=conf["SEARCH_INDEX_CHUNK_SIZE"],
-            )
-        result = index_site(
-            args.site,
-            bundle_dir=conf["SEARCH_BUNDLE_DIR"],
-            language=conf["SEARCH_LANGUAGE"],
-            chunk_size=conf["SEARCH_INDEX_CHUNK_SIZE"],
-        )
+            # Does not return: this process becomes Pagefind.
+            hand_over_to_pagefind(Path(args.site), **options)
+        result = index_site(args.site, **options)
     except SearchIndexError as error:
         write_report(str(error))
         return error.exitcode
